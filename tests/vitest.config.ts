@@ -1,0 +1,8 @@
+import { getViteConfig } from "astro/config";
+
+export default getViteConfig({
+  test: {
+    root: new URL("..", import.meta.url).pathname,
+    include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.ts"],
+  },
+});
