@@ -1,0 +1,58 @@
+/**
+ * Every Japanese UI string of the site, as flat dotted keys (the site has one language, but keeping
+ * the words in one place keeps them consistent and reviewable).
+ */
+export const ja = {
+  "site.title": "詐欺メール図鑑",
+  "site.tagline": "本物そっくりの詐欺メールを分解して、見分け方を学ぶ",
+  "site.description":
+    "実際に届いたフィッシング詐欺メールを一通ずつ分解し、送信元・リンク・文面のどこに手がかりがあるかを解説するサイトです。",
+  "nav.label": "サイト内メニュー",
+  "nav.home": "最新の事例",
+  "nav.brands": "ブランド別",
+  "nav.tags": "タグ",
+  "nav.category": "迷惑メール",
+  "nav.about": "身を守るには",
+  "nav.rss": "RSS",
+  "skip.toContent": "本文へ移動",
+  "home.heading": "最新の事例",
+  "home.lead":
+    "メールに書かれたリンクは開かないでください。このサイトでは、詐欺メールに含まれていたアドレスをすべて「hxxps://example[.]com」のように無害化して表示しています。",
+  "home.allCategories": "カテゴリー",
+  "post.published": "公開",
+  "post.updated": "更新",
+  "post.brands": "なりすまされたブランド",
+  "post.tags": "タグ",
+  "post.category": "カテゴリー",
+  "post.related": "関連する事例",
+  "post.sameCampaign": "同じ手口",
+  "post.sameBrand": "同じブランド",
+  "post.noRelated": "関連する事例はまだありません。",
+  "brands.heading": "ブランド別の事例",
+  "brands.lead": "なりすましに使われたブランドごとに事例をまとめています。",
+  "brands.caseCount": "件の事例",
+  "brand.officialDomains": "公式ドメイン",
+  "brand.officialDomainsNote":
+    "公式ドメインかどうかは確認の手がかりの一つにすぎません。メールのリンクからではなく、ブックマークや公式アプリから開いてください。",
+  "brand.aliases": "別名・略称",
+  "brand.report": "公式の通報窓口",
+  "brand.cases": "この事例を装ったメール・サイト",
+  "brand.noCases": "このブランドの事例はまだありません。",
+  "tags.heading": "タグ一覧",
+  "tag.heading": "タグ",
+  "category.heading": "カテゴリー",
+  "footer.about": "このサイトについて",
+  "footer.note":
+    "掲載しているアドレスは無害化してあり、クリックできません。不審なメールを受け取ったら、リンクは開かずに公式サイトや公式アプリから確認してください。",
+  "notFound.title": "ページが見つかりません",
+  "notFound.body": "お探しのページは移動したか、削除された可能性があります。",
+  "notFound.back": "トップページへ戻る",
+  "rss.title": "詐欺メール図鑑 — 最新の事例",
+} as const;
+
+export type UiKey = keyof typeof ja;
+
+/** Looks up a UI string. */
+export function t(key: UiKey): string {
+  return ja[key];
+}

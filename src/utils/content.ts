@@ -1,0 +1,20 @@
+/** The site's one door to the content collections (Astro-only; pure logic lives in src/lib/posts.ts). */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { publishedNewestFirst } from "../lib/posts.ts";
+
+export type Post = CollectionEntry<"posts">;
+export type BrandEntry = CollectionEntry<"brands">;
+
+/** Published posts, newest first. Drafts show only in `astro dev`. */
+export async function getPosts(): Promise<Post[]> {
+  const all = await getCollection("posts");
+  return import.meta.env.DEV ? publishedNewestFirst(all.map((p) => ({ ...p, data: { ...p.data, draft: false } }))) : publishedNewestFirst(all);
+}
+
+export async function getBrands(): Promise<BrandEntry[]> {
+  return (await getCollection("brands")).sort((a, b) => a.data.nameJa.localeCompare(b.data.nameJa, "ja"));
+}
+
+export async function getBrandMap(): Promise<Map<string, BrandEntry>> {
+  return new Map((await getBrands()).map((b) => [b.id, b]));
+}

@@ -1,0 +1,107 @@
+import { expect, test } from "@playwright/test";
+import { sourceBrands, sourcePosts } from "./content.ts";
+
+const posts = sourcePosts().filter((p) => !p.draft);
+
+test("the home page lists every published case, newest first, in Japanese", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1, name: "詐欺メール図鑑" })).toBeVisible();
+  expect(posts.length).toBeGreaterThanOrEqual(3);
+  for (const post of posts) {
+    const link = page.getByRole("link", { name: post.title, exact: true });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute("href", `/posts/${post.id}/`);
+  }
+  const times = await page.locator("main article time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  expect(times).toEqual([...times].sort().reverse());
+});
+
+test("each case article opens from the home page and shows its brands and date", async ({ page }) => {
+  for (const post of posts) {
+    await page.goto("/");
+    await page.getByRole("link", { name: post.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/posts/${post.id}/$`));
+    await expect(page.getByRole("heading", { level: 1, name: post.title })).toBeVisible();
+    await expect(page.locator("article time").first()).toBeVisible();
+    for (const id of post.brands) {
+      const brand = sourceBrands().find((b) => b.id === id)!;
+      await expect(page.locator("article header").getByRole("link", { name: brand.nameJa })).toHaveAttribute("href", `/brands/${id}/`);
+    }
+    await expect(page.getByRole("heading", { name: "関連する事例" })).toBeVisible();
+  }
+});
+
+test("a brand page lists exactly the cases of that brand", async ({ page }) => {
+  for (const brand of sourceBrands()) {
+    await page.goto(`/brands/${brand.id}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(brand.nameJa);
+    const titles = await page.locator("main .post-card h3").allInnerTexts();
+    const expected = posts.filter((p) => p.brands.includes(brand.id)).map((p) => p.title);
+    expect(titles.sort()).toEqual(expected.sort());
+  }
+});
+
+test("the brand index links to every brand, and the Amex and SMBC cases are related by campaign", async ({ page }) => {
+  await page.goto("/brands/");
+  for (const brand of sourceBrands()) await expect(page.getByRole("link", { name: brand.nameJa })).toBeVisible();
+  const amex = posts.find((p) => p.brands.includes("american-express"))!;
+  const smbc = posts.find((p) => p.brands.includes("smbc-card"))!;
+  await page.goto(`/posts/${amex.id}/`);
+  const related = page.getByRole("region", { name: "関連する事例" });
+  await expect(related.getByRole("link", { name: smbc.title })).toBeVisible();
+  await expect(related).toContainText("同じ手口");
+});
+
+test("tag and category pages list their cases", async ({ page }) => {
+  await page.goto("/tags/");
+  const firstTag = page.locator("main ul a").first();
+  const tagText = (await firstTag.innerText()).replace(/^#/, "");
+  await firstTag.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(tagText);
+  expect(await page.locator("main .post-card").count()).toBeGreaterThan(0);
+
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "迷惑メール" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "迷惑メール" })).toBeVisible();
+  expect(await page.locator("main .post-card").count()).toBeGreaterThanOrEqual(2);
+});
+
+test("the RSS feed is well-formed XML listing every published case", async ({ page, request }) => {
+  const res = await request.get("/rss.xml");
+  expect(res.ok()).toBe(true);
+  const xml = await res.text();
+  await page.goto("/");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      titles: [...doc.querySelectorAll("item > title")].map((e) => e.textContent),
+      links: [...doc.querySelectorAll("item > link")].map((e) => e.textContent),
+    };
+  }, xml);
+  expect(parsed.error).toBeNull();
+  expect(parsed.titles.sort()).toEqual(posts.map((p) => p.title).sort());
+  for (const p of posts) expect(parsed.links.some((l) => l?.endsWith(`/posts/${p.id}/`))).toBe(true);
+});
+
+test("the sitemap, the safety page and the 404 page exist", async ({ page, request }) => {
+  expect((await request.get("/sitemap-index.xml")).ok()).toBe(true);
+  await page.goto("/about/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("身を守る");
+  const res = await page.goto("/no-such-page/");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeVisible();
+});
+
+test("the navigation works with the keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "本文へ移動" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "最新の事例" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/brands\/$/);
+});
