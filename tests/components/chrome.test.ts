@@ -1,0 +1,52 @@
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { beforeAll, describe, expect, it } from "vitest";
+import PostCard from "../../src/components/PostCard.astro";
+import FormattedDate from "../../src/components/FormattedDate.astro";
+import SiteHeader from "../../src/components/SiteHeader.astro";
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const brand = { id: "american-express", collection: "brands", data: { nameJa: "アメリカン・エキスプレス", nameEn: "American Express", aliases: [], officialDomains: ["americanexpress.com"] } };
+const post = {
+  id: "2026-11-x",
+  collection: "posts",
+  data: {
+    title: "<script>alert(1)</script> を名乗るメール",
+    description: "説明文",
+    pubDate: new Date("2026-11-20T00:00:00Z"),
+    brands: [{ id: "american-express", collection: "brands" }],
+    category: "phishing-mail",
+    tags: [],
+    draft: false,
+  },
+};
+
+describe("PostCard", () => {
+  it("links the title to the post and shows date, category and brand names, escaping text", async () => {
+    const html = await container.renderToString(PostCard, { props: { post, brands: new Map([[brand.id, brand]]) } });
+    expect(html).toContain('href="/posts/2026-11-x/"');
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; を名乗るメール");
+    expect(html).not.toContain("<script>");
+    expect(html).toMatch(/<time datetime="2026-11-20"[^>]*>2026年11月20日<\/time>/);
+    expect(html).toContain("迷惑メール");
+    expect(html).toContain("アメリカン・エキスプレス");
+  });
+});
+
+describe("FormattedDate", () => {
+  it("renders a machine-readable Japan-time date", async () => {
+    const html = await container.renderToString(FormattedDate, { props: { date: new Date("2026-11-30T20:00:00Z") } });
+    expect(html).toMatch(/<time datetime="2026-12-01"[^>]*>2026年12月1日<\/time>/);
+  });
+});
+
+describe("SiteHeader", () => {
+  it("marks the current section with aria-current", async () => {
+    const html = await container.renderToString(SiteHeader, { request: new Request("https://sagimail.example.org/brands/nitori/") });
+    expect(html).toMatch(/<a href="\/brands\/" aria-current="page"[^>]*>ブランド別<\/a>/);
+    expect(html).not.toMatch(/<a href="\/" aria-current/);
+  });
+});
