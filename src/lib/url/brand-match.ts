@@ -1,0 +1,186 @@
+/**
+ * Comparing a host with a brand's official domains: the official domain itself, a look-alike
+ * (same name under another ending, a few letters changed, look-alike characters), or a domain that
+ * merely contains the brand's name or official domain somewhere.
+ */
+import { parse as parseDomain } from "tldts";
+import { isOfficialHost, type Brand } from "../brand.ts";
+import { confusableSkeleton } from "./confusables.ts";
+import { defang } from "./defang.ts";
+import { damerauLevenshtein } from "./distance.ts";
+import { hostToUnicode } from "./punycode.ts";
+
+/** The host facts the brand comparison needs. */
+export interface HostFacts {
+  host: string;
+  hostUnicode: string;
+  registrableDomain: string | null;
+  domainLabel: string | null;
+  publicSuffix: string | null;
+}
+
+/** How a host relates to one brand. */
+export interface BrandMatch {
+  kind: "official" | "lookalike" | "contains-brand";
+  brand: Brand;
+  reasons: string[];
+}
+
+interface OfficialDomainParts {
+  domain: string;
+  label: string;
+  suffix: string;
+}
+
+function officialParts(brand: Brand): OfficialDomainParts[] {
+  return brand.officialDomains.map((domain) => {
+    const info = parseDomain(domain, { allowPrivateDomains: true });
+    return { domain, label: info.domainWithoutSuffix ?? domain, suffix: info.publicSuffix ?? "" };
+  });
+}
+
+/** ASCII keywords for a brand: official domain labels and English names/aliases, lower case, letters and digits only. */
+function asciiKeywords(brand: Brand): string[] {
+  const names = [brand.nameEn, ...brand.aliases, ...officialParts(brand).map((p) => p.label)]
+    .filter((name) => /^[\x20-\x7e]+$/.test(name))
+    .map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ""))
+    .filter((name) => name.length >= 4);
+  return [...new Set(names)];
+}
+
+/** Japanese (non-ASCII) names of a brand that could appear in an internationalised domain. */
+function unicodeKeywords(brand: Brand): string[] {
+  return [brand.nameJa, ...brand.aliases].filter((name) => !/^[\x20-\x7e]+$/.test(name) && name.length >= 2);
+}
+
+/** Largest edit distance still called a look-alike: 1 for short names, 2 for longer ones. */
+function lookalikeThreshold(officialLabel: string): number {
+  return officialLabel.length <= 5 ? 1 : 2;
+}
+
+function officialMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
+  if (!isOfficialHost(brand, facts.host)) return null;
+  const domain = brand.officialDomains.find((d) => facts.host === d || facts.host.endsWith(`.${d}`)) ?? facts.host;
+  return {
+    kind: "official",
+    brand,
+    reasons: [
+      `このアドレスは${brand.nameJa}の公式ドメイン ${defang(domain)} のものです。それでもメールのリンクは開かず、ブックマークや公式アプリから確認してください。`,
+    ],
+  };
+}
+
+function lookalikeMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
+  const label = facts.domainLabel;
+  const registrable = facts.registrableDomain;
+  if (label === null || registrable === null) return null;
+  const labelUnicode = hostToUnicode(label);
+  const shown = defang(hostToUnicode(registrable));
+  for (const official of officialParts(brand)) {
+    const officialShown = defang(official.domain);
+    if (label === official.label && facts.publicSuffix !== official.suffix) {
+      return {
+        kind: "lookalike",
+        brand,
+        reasons: [
+          `${shown} は${brand.nameJa}の公式ドメイン ${officialShown} と名前の部分は同じですが、末尾（.${facts.publicSuffix ?? ""}）が違う別のドメインです。末尾が違えば持ち主も別で、誰でも取得できます。`,
+        ],
+      };
+    }
+    if (label !== official.label && confusableSkeleton(labelUnicode) === confusableSkeleton(official.label)) {
+      return {
+        kind: "lookalike",
+        brand,
+        reasons: [
+          `${shown} は${brand.nameJa}の公式ドメイン ${officialShown} に見えるよう、形の似た文字（数字の0と英字のo、「rn」と「m」、外国の文字など）に置き換えた別のドメインです。`,
+        ],
+      };
+    }
+    const distance = damerauLevenshtein(label, official.label);
+    if (official.label.length >= 4 && distance > 0 && distance <= lookalikeThreshold(official.label)) {
+      return {
+        kind: "lookalike",
+        brand,
+        reasons: [
+          `${shown} は${brand.nameJa}の公式ドメイン ${officialShown} と${distance}文字だけ違う、よく似せた別のドメインです。一文字ずつ見比べないと気づきにくい手口です。`,
+        ],
+      };
+    }
+  }
+  for (const keyword of asciiKeywords(brand)) {
+    if (labelUnicode !== keyword && confusableSkeleton(labelUnicode) === confusableSkeleton(keyword)) {
+      return {
+        kind: "lookalike",
+        brand,
+        reasons: [
+          `${shown} は${brand.nameJa}の名前「${keyword}」に見えるよう、形の似た文字に置き換えた別のドメインです。`,
+        ],
+      };
+    }
+  }
+  return null;
+}
+
+function containsBrandMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
+  const registrable = facts.registrableDomain ?? facts.host;
+  const shown = defang(hostToUnicode(registrable));
+  const officialList = brand.officialDomains.map((d) => defang(d)).join("、");
+  const notOfficial = `公式ドメイン（${officialList}）ではありません。ブランド名が入っていても本物とは限りません。`;
+
+  for (const domain of brand.officialDomains) {
+    if (facts.host.startsWith(`${domain}.`) || facts.host.includes(`.${domain}.`) || facts.host.includes(`-${domain}.`)) {
+      return {
+        kind: "contains-brand",
+        brand,
+        reasons: [
+          `アドレスの前の方に ${defang(domain)} と書かれていますが、本当のドメインは末尾の ${shown} です。${defang(domain)} の部分はただの飾りで、${brand.nameJa}とは関係ありません。`,
+        ],
+      };
+    }
+  }
+
+  const suffix = facts.publicSuffix;
+  const beforeSuffix = suffix !== null && facts.host.endsWith(`.${suffix}`) ? facts.host.slice(0, -(suffix.length + 1)) : facts.host;
+  const tokens = hostToUnicode(beforeSuffix).split(/[.\-_]+/).filter((t) => t !== "");
+  const compact = beforeSuffix.replace(/[^\p{L}\p{N}]/gu, "");
+  const compactSkeleton = confusableSkeleton(hostToUnicode(beforeSuffix)).replace(/[^\p{L}\p{N}]/gu, "");
+  for (const keyword of asciiKeywords(brand)) {
+    const keywordSkeleton = confusableSkeleton(keyword);
+    const plainHit = tokens.includes(keyword) || (keyword.length >= 5 && compact.includes(keyword));
+    const skeletonHit =
+      tokens.some((t) => confusableSkeleton(t) === keywordSkeleton) ||
+      (keyword.length >= 5 && compactSkeleton.includes(keywordSkeleton));
+    if (plainHit || skeletonHit) {
+      return {
+        kind: "contains-brand",
+        brand,
+        reasons: [
+          plainHit
+            ? `${shown} には「${keyword}」という${brand.nameJa}を思わせる文字が入っていますが、${notOfficial}`
+            : `${shown} には「${keyword}」に見える文字（形の似た別の文字を使ったもの）が入っていますが、${notOfficial}`,
+        ],
+      };
+    }
+  }
+  for (const keyword of unicodeKeywords(brand)) {
+    if (facts.hostUnicode.includes(keyword)) {
+      return {
+        kind: "contains-brand",
+        brand,
+        reasons: [`${shown} には「${keyword}」という名前が入っていますが、${notOfficial}`],
+      };
+    }
+  }
+  return null;
+}
+
+/** The strongest relation between `facts` and any of `brands`: official, then look-alike, then contains-brand. */
+export function matchBrands(facts: HostFacts, brands: readonly Brand[]): BrandMatch | null {
+  for (const matcher of [officialMatch, lookalikeMatch, containsBrandMatch]) {
+    for (const brand of brands) {
+      const match = matcher(brand, facts);
+      if (match !== null) return match;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Defanging: rewriting URLs, domains and e-mail addresses so that no browser, mail client or
+ * Markdown autolinker turns them into links, while a reader can still read (and copy) them:
+ * `https://www.example.com/a` → `hxxps://www[.]example[.]com/a`, `info@auccwallt.top` →
+ * `info@auccwallt[.]top`. Invisible and bidi characters become visible `\uXXXX` escapes.
+ */
+import { parse as parseDomain } from "tldts";
+import { showInvisibles } from "./visible-text.ts";
+
+/** Characters that IDNA treats as a dot between labels: `.`, fullwidth `．`, ideographic `。`, halfwidth `｡`. */
+const DOT_LIKE = /[.\uFF0E\u3002\uFF61]/g;
+
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\-]*[\p{L}\p{N}\p{M}])?`;
+const DOT = String.raw`[.\uFF0E\u3002\uFF61]`;
+
+/**
+ * One pass over the text, in order of preference: a URL with `scheme://authority`, an e-mail
+ * address, a dotted IPv4 address, a host name.
+ */
+const DEFANG_TOKENS = new RegExp(
+  [
+    String.raw`(?<scheme>[a-z][a-z0-9+.\-]*):(?<slashes>[\\/]{2})(?<authority>[^\s/?#\\]*)`,
+    String.raw`(?<local>[\p{L}\p{N}._%+\-]+)@(?<mailDomain>${LABEL}(?:${DOT}${LABEL})+)`,
+    String.raw`(?<![\p{L}\p{N}])(?<ipv4>\d{1,3}(?:${DOT}\d{1,3}){3})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}\p{M}\-])(?<host>(?:${LABEL}${DOT})+${LABEL})(?![\p{L}\p{N}\p{M}\-])`,
+  ].join("|"),
+  "giu",
+);
+
+/** Replaces every dot-like character with `[.]`. */
+function bracketDots(text: string): string {
+  return text.replace(DOT_LIKE, "[.]");
+}
+
+/** `http` → `hxxp`, `https` → `hxxps`, `ftp` → `fxp`; other schemes unchanged. Keeps the case of `h`/`f`. */
+function defangScheme(scheme: string): string {
+  return scheme.replace(/^(h)tt(ps?)$/i, "$1xx$2").replace(/^(f)t(ps?)$/i, "$1x$2");
+}
+
+/** True for host-like tokens a linkifier would pick up: `www.` names and names ending in a real top-level domain. */
+function looksLinkable(host: string): boolean {
+  const ascii = host.replace(DOT_LIKE, ".");
+  if (/^www\./i.test(ascii)) return true;
+  const info = parseDomain(ascii, { allowPrivateDomains: true });
+  return info.isIcann === true || info.isPrivate === true;
+}
+
+/**
+ * Defangs every URL, host name, IP address and e-mail address in `text`. The result never contains
+ * `http://`, `https://`, `ftp://` or `www.` in a form a linkifier recognises, nor raw control or
+ * bidirectional-formatting characters. Never throws.
+ */
+export function defang(text: string): string {
+  const visible = showInvisibles(String(text));
+  const defanged = visible.replace(DEFANG_TOKENS, (match: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as Record<string, string | undefined>;
+    if (groups["scheme"] !== undefined) {
+      return `${defangScheme(groups["scheme"])}:${groups["slashes"] ?? "//"}${bracketDots(groups["authority"] ?? "")}`;
+    }
+    if (groups["mailDomain"] !== undefined) return `${groups["local"] ?? ""}@${bracketDots(groups["mailDomain"])}`;
+    if (groups["ipv4"] !== undefined) return bracketDots(groups["ipv4"]);
+    if (groups["host"] !== undefined) return looksLinkable(groups["host"]) ? bracketDots(groups["host"]) : match;
+    return match;
+  });
+  // Safety net for anything the token pass did not see (e.g. `xhttps://`, `www.` glued to other text).
+  return defanged
+    .replace(/(h)tt(ps?)(?=\s*:)/gi, "$1xx$2")
+    .replace(/(f)t(p)(?=\s*:\s*[\\/]{2})/gi, "$1x$2")
+    .replace(/(www)[.\uFF0E\u3002\uFF61]/gi, "$1[.]");
+}

@@ -1,0 +1,75 @@
+/**
+ * Site settings in one typed module: title, address, the short list of outbound hosts that article
+ * links may point to, and the mail-server names to mask. Pure data and helpers: no Astro imports, so
+ * the link neutraliser, the built-site guard and tests can all read it.
+ */
+
+/** Settings for the whole site. */
+export interface SiteConfig {
+  /** Site name shown in titles and headers. */
+  title: string;
+  /** One-sentence description for meta tags and feeds. */
+  description: string;
+  /** Canonical origin of the deployed site, without a trailing slash. */
+  url: string;
+  /**
+   * Hosts (exact names, lower case) that article links may keep pointing to: official reporting
+   * pages of brands and public bodies. Every other outbound link is defanged into plain text.
+   */
+  outboundAllowList: readonly string[];
+  /** Host names of the recipient's own mail servers, masked when raw headers are shown. */
+  redactHosts: readonly string[];
+}
+
+export const site: SiteConfig = {
+  title: "詐欺メール図鑑",
+  description:
+    "実際に届いた詐欺メール（フィッシングメール）を一通ずつ分解し、見分け方をやさしく解説する図鑑です。",
+  url: "https://sagimail.example.org",
+  outboundAllowList: [
+    // フィッシング対策協議会
+    "www.antiphishing.jp",
+    "antiphishing.jp",
+    // 警察庁
+    "www.npa.go.jp",
+    // 消費者庁
+    "www.caa.go.jp",
+    // 総務省
+    "www.soumu.go.jp",
+    // 国民生活センター
+    "www.kokusen.go.jp",
+    // 情報処理推進機構（IPA）
+    "www.ipa.go.jp",
+    // JPCERT コーディネーションセンター
+    "www.jpcert.or.jp",
+    // 日本データ通信協会 迷惑メール相談センター
+    "www.dekyo.or.jp",
+    // ブランドの公式サイト（フィッシング報告・注意喚起ページ）
+    "www.americanexpress.com",
+    "www.smbc-card.com",
+  ],
+  redactHosts: [],
+};
+
+/** Lower-cases a host and drops a trailing root dot, so `WWW.NPA.GO.JP.` compares as `www.npa.go.jp`. */
+function normaliseHost(host: string): string {
+  return host.toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * True when `url` is an absolute http(s) URL whose host is exactly on `allowList`
+ * (default: {@link site}.outboundAllowList). Anything unparsable, any other scheme, and URLs with
+ * user names or passwords (`https://www.npa.go.jp@evil.example/`) are not allowed.
+ */
+export function isAllowedOutbound(url: string, allowList: readonly string[] = site.outboundAllowList): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return false;
+  if (parsed.username !== "" || parsed.password !== "") return false;
+  const host = normaliseHost(parsed.hostname);
+  return allowList.some((allowed) => normaliseHost(allowed) === host);
+}
