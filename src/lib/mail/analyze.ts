@@ -1,0 +1,217 @@
+/**
+ * The one entry point a renderer needs: `analyzeMail()` reads a message, masks the recipient's
+ * details, builds the hop timeline, runs the red-flag rules and analyses the body's URLs.
+ */
+import type { Brand } from "../brand.ts";
+import { analyzeUrl, type UrlAnalysis } from "../url/index.ts";
+import type { AuthResults } from "./auth-results.ts";
+import type { MailAttachment } from "./body.ts";
+import { brandsClaimedBy } from "./brand-claims.ts";
+import { toIsoSeconds } from "./date.ts";
+import { registrableDomain, sameOrganisation } from "./domains.ts";
+import { headerLines, splitMessage } from "./headers.ts";
+import { buildHops, type Hop } from "./hops.ts";
+import { parseMail, type ParsedMail } from "./parse.ts";
+import { redactHeaders, type Redaction } from "./redact.ts";
+import { runRules, type Finding } from "./rules/index.ts";
+import { spamTagIn } from "./rules/subject-spam-tag.ts";
+
+/** Options for {@link analyzeMail}. */
+export interface AnalyzeMailOptions {
+  /** The brand registry, for the brand rules and URL verdicts. */
+  brands: readonly Brand[];
+  /** Mask the recipient's addresses (default true). */
+  redact?: boolean;
+  /** Host names to mask as well (site config). */
+  redactHosts?: readonly string[];
+  /** More addresses to mask. */
+  redactAddresses?: readonly string[];
+}
+
+/** An address with its domains, ready to show. */
+export interface AddressSummary {
+  /** Decoded display name, `""` when none (Return-Path and Reply-To names are kept too). */
+  name: string;
+  address: string;
+  domain: string | null;
+  registrableDomain: string | null;
+}
+
+/** An address compared with From. */
+export interface ComparedAddress extends AddressSummary {
+  /** True when it shares From's registrable domain; null when From has no domain. */
+  sameDomainAsFrom: boolean | null;
+}
+
+/** The summary block. */
+export interface MailSummary {
+  subject: string | null;
+  /** A spam tag the receiving server put in the subject, e.g. `[SPAM]`. */
+  subjectSpamTag: string | null;
+  from: AddressSummary | null;
+  /** True when the display name was written as encoded words. */
+  fromNameWasEncoded: boolean;
+  returnPath: ComparedAddress | null;
+  /** True for `Return-Path: <>`. */
+  returnPathIsNull: boolean;
+  replyTo: ComparedAddress | null;
+  messageId: string | null;
+  messageIdDomain: string | null;
+  messageIdSameDomainAsFrom: boolean | null;
+  date: Date | null;
+  /** `2024-08-04T22:57:49Z`, or null. */
+  dateIso: string | null;
+  /** The date in Japan time, e.g. `2024年8月5日 7:57:49`, or null. */
+  dateJst: string | null;
+  /** True when the Date gave no zone and UTC was assumed. */
+  dateZoneMissing: boolean;
+  /** Brand ids the display name or subject claims. */
+  claimedBrandIds: string[];
+}
+
+/** One line of the raw (masked) header section. */
+export interface HeaderLine {
+  /** 1-based line number. */
+  number: number;
+  text: string;
+  /** Name of the field the line belongs to ("" for a stray line). */
+  fieldName: string;
+  /** True for the first line of a field. */
+  isFieldStart: boolean;
+  /** Ids of the findings that point at this line's field. */
+  findingIds: string[];
+}
+
+/** Everything a renderer needs about one mail. */
+export interface MailAnalysis {
+  summary: MailSummary;
+  /** Received chain, oldest first. */
+  hops: Hop[];
+  originIp: string | null;
+  auth: AuthResults;
+  flags: Finding[];
+  urls: UrlAnalysis[];
+  attachments: MailAttachment[];
+  /** The header section, masked when `redact` is on, line by line. */
+  headerLines: HeaderLine[];
+  /** What was masked (empty when nothing or when `redact` is off). */
+  redactions: Redaction[];
+  /** The parsed mail (masked when `redact` is on), for tools that need more. */
+  mail: ParsedMail;
+}
+
+const JST_FORMAT = new Intl.DateTimeFormat("ja-JP", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** A date in Japan time, e.g. `2024年8月5日 7:57:49`. */
+export function formatJst(date: Date): string {
+  return JST_FORMAT.format(date);
+}
+
+function summarise(mail: ParsedMail, claimedBrandIds: string[]): MailSummary {
+  const fromDomain = mail.from?.domain ?? null;
+  const compare = (box: ParsedMail["replyTo"]): ComparedAddress | null =>
+    box
+      ? {
+          name: box.name,
+          address: box.address,
+          domain: box.domain,
+          registrableDomain: registrableDomain(box.domain),
+          sameDomainAsFrom: fromDomain ? sameOrganisation(fromDomain, box.domain) : null,
+        }
+      : null;
+  const date = mail.date?.date ?? null;
+  return {
+    subject: mail.subject,
+    subjectSpamTag: spamTagIn(mail.subject),
+    from: mail.from ? { name: mail.from.name, address: mail.from.address, domain: mail.from.domain, registrableDomain: registrableDomain(mail.from.domain) } : null,
+    fromNameWasEncoded: mail.from?.nameWasEncoded ?? false,
+    returnPath: compare(mail.returnPath),
+    returnPathIsNull: mail.returnPathIsNull,
+    replyTo: compare(mail.replyTo),
+    messageId: mail.messageId,
+    messageIdDomain: mail.messageIdDomain,
+    messageIdSameDomainAsFrom: fromDomain && mail.messageIdDomain ? sameOrganisation(fromDomain, mail.messageIdDomain) : null,
+    date,
+    dateIso: date ? toIsoSeconds(date) : null,
+    dateJst: date ? formatJst(date) : null,
+    dateZoneMissing: mail.date?.naive ?? false,
+    claimedBrandIds,
+  };
+}
+
+function buildHeaderLines(mail: ParsedMail, flags: readonly Finding[]): HeaderLine[] {
+  const byLine = new Map<number, string[]>();
+  for (const flag of flags) {
+    if (flag.lineIndex === undefined) continue;
+    const ids = byLine.get(flag.lineIndex) ?? [];
+    if (!ids.includes(flag.id)) ids.push(flag.id);
+    byLine.set(flag.lineIndex, ids);
+  }
+  const lines = headerLines(mail.headerText);
+  const result: HeaderLine[] = lines.map((text, index) => ({ number: index + 1, text, fieldName: "", isFieldStart: false, findingIds: [] }));
+  for (const field of mail.fields) {
+    const ids = byLine.get(field.lineIndex) ?? [];
+    for (let k = 0; k < field.lines.length; k++) {
+      const line = result[field.lineIndex + k];
+      if (!line) continue;
+      line.fieldName = field.name;
+      line.isFieldStart = k === 0;
+      line.findingIds = [...ids];
+    }
+  }
+  return result;
+}
+
+/**
+ * Analyses one mail: `input` is the raw `.eml` bytes or text (a whole message or the headers
+ * only). Never throws on any input. The recipient's details are masked unless `redact` is false.
+ */
+export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOptions): MailAnalysis {
+  const redactOn = options.redact ?? true;
+  let redactions: Redaction[] = [];
+  let source: string | Uint8Array = input;
+  if (redactOn) {
+    const split = splitMessage(input);
+    const redacted = redactHeaders(split.headerText, { hosts: options.redactHosts ?? [], addresses: options.redactAddresses ?? [] });
+    redactions = redacted.redactions;
+    // Keep the body as it was: re-join the masked header text with the original body.
+    const separator = /\r\n/.test(split.headerText) ? "\r\n" : "\n";
+    source = split.bodyIsBinary ? concatHeaderAndBody(redacted.text, separator, split.body) : `${redacted.text}${separator}${split.body}`;
+  }
+  const mail = parseMail(source);
+  const claimed = brandsClaimedBy(mail.from?.name, options.brands);
+  const hops = buildHops(mail);
+  const flags = runRules(mail, { brands: options.brands, hops, claimedBrands: claimed });
+  const subjectBrands = brandsClaimedBy(mail.subject, options.brands);
+  const claimedBrandIds = [...new Set([...claimed, ...subjectBrands].map((b) => b.id))];
+  const urls = mail.body.urls.map((url) => analyzeUrl(url, { brands: options.brands }));
+  return {
+    summary: summarise(mail, claimedBrandIds),
+    hops,
+    originIp: mail.originIp,
+    auth: mail.auth,
+    flags,
+    urls,
+    attachments: mail.body.attachments,
+    headerLines: buildHeaderLines(mail, flags),
+    redactions,
+    mail,
+  };
+}
+
+/** Re-encodes masked header text as UTF-8 and appends the original body bytes (held as a binary string). */
+function concatHeaderAndBody(headerText: string, separator: string, binaryBody: string): Uint8Array {
+  const head = new TextEncoder().encode(headerText + separator);
+  const out = new Uint8Array(head.length + binaryBody.length);
+  out.set(head, 0);
+  for (let i = 0; i < binaryBody.length; i++) out[head.length + i] = binaryBody.charCodeAt(i) & 0xff;
+  return out;
+}

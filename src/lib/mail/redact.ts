@@ -1,0 +1,140 @@
+/**
+ * Masks the recipient's own details in a header section before it is shown: the values of To, Cc,
+ * Delivered-To, X-Original-To and the envelope headers, every occurrence elsewhere of the addresses
+ * found there or in `for <…>` of Received (also in VERP form, `local=domain`), and a configurable
+ * list of host names. Says what it masked, without repeating the masked text.
+ */
+import { parseAddressList } from "./address.ts";
+import { headerLines, parseHeaderFields } from "./headers.ts";
+import { parseReceived } from "./received.ts";
+
+/** Text put where an address was. */
+export const MASKED_ADDRESS = "recipient@masked.invalid";
+/** Text put where a listed host name was. */
+export const MASKED_HOST = "masked.invalid";
+
+/** Headers whose whole value is the recipient's. */
+export const RECIPIENT_HEADERS = [
+  "To", "Cc", "Bcc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To", "X-Apparently-To",
+  "X-Rcpt-To", "X-Forwarded-To", "Original-Recipient", "X-Original-Recipient", "X-Resolved-To",
+  "X-MS-Exchange-Organization-OriginalEnvelopeRecipients", "X-Delivered-To",
+] as const;
+
+/** Options for {@link redactHeaders}. */
+export interface RedactOptions {
+  /** Host names to mask wherever they occur (and their subdomains), e.g. the author's mail server. */
+  hosts?: readonly string[];
+  /** More addresses to mask, e.g. the author's other addresses. */
+  addresses?: readonly string[];
+}
+
+/** What was masked. */
+export interface Redaction {
+  kind: "recipient-header" | "address" | "host";
+  /** Header names in which something was masked. */
+  headers: string[];
+  /** Number of replacements. */
+  count: number;
+}
+
+/** The masked header section. */
+export interface RedactedHeaders {
+  /** The header section with masks applied, line endings as in the input. */
+  text: string;
+  /** What was masked, by kind; empty when nothing was. */
+  redactions: Redaction[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The recipient addresses a header section reveals (lower-cased, deduplicated). */
+export function recipientAddresses(headerText: string): string[] {
+  const found = new Set<string>();
+  const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
+  for (const field of parseHeaderFields(headerText)) {
+    const name = field.name.toLowerCase();
+    if (recipientHeaders.has(name)) {
+      for (const mailbox of parseAddressList(field.value)) if (mailbox.address.includes("@")) found.add(mailbox.address);
+    } else if (name === "received") {
+      const recipient = parseReceived(field.value).for;
+      if (recipient && recipient.includes("@")) found.add(recipient.toLowerCase());
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Masks the recipient's addresses and the listed hosts in a header section. The line structure is
+ * kept, so line numbers still match the original.
+ */
+export function redactHeaders(headerText: string, options: RedactOptions = {}): RedactedHeaders {
+  const addresses = [...new Set([...recipientAddresses(headerText), ...(options.addresses ?? []).map((a) => a.toLowerCase())])]
+    .filter((a) => a.includes("@"))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 200);
+  const hosts = [...new Set((options.hosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, "")).filter((h) => h !== ""))].sort((a, b) => b.length - a.length);
+  const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
+  const tally = new Map<Redaction["kind"], { headers: Set<string>; count: number }>();
+  const note = (kind: Redaction["kind"], header: string, count: number): void => {
+    if (count === 0) return;
+    const entry = tally.get(kind) ?? { headers: new Set<string>(), count: 0 };
+    entry.headers.add(header);
+    entry.count += count;
+    tally.set(kind, entry);
+  };
+  const addressPattern =
+    addresses.length > 0
+      ? new RegExp(
+          addresses
+            .flatMap((address) => {
+              const at = address.lastIndexOf("@");
+              const verp = `${address.slice(0, at)}=${address.slice(at + 1)}`;
+              return [escapeRegExp(address), escapeRegExp(verp)];
+            })
+            .join("|"),
+          "gi",
+        )
+      : null;
+  const hostPattern = hosts.length > 0 ? new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*(?:${hosts.map(escapeRegExp).join("|")})(?![A-Za-z0-9-])`, "gi") : null;
+
+  const lineBreaks = headerText.match(/\r\n|\n|\r/g) ?? [];
+  const lines = headerLines(headerText);
+  let currentHeader = "";
+  let inRecipientHeader = false;
+  const out = lines.map((line) => {
+    const continuation = /^[ \t]/.test(line);
+    if (!continuation) {
+      const colon = line.indexOf(":");
+      currentHeader = colon > 0 ? line.slice(0, colon).trim() : "";
+      inRecipientHeader = recipientHeaders.has(currentHeader.toLowerCase());
+    }
+    let text = line;
+    if (inRecipientHeader) {
+      note("recipient-header", currentHeader, 1);
+      if (continuation) return " (masked)";
+      return `${line.slice(0, line.indexOf(":") + 1)} <${MASKED_ADDRESS}>`;
+    }
+    if (addressPattern) {
+      let count = 0;
+      text = text.replace(addressPattern, (match) => {
+        count++;
+        return match.includes("@") ? MASKED_ADDRESS : MASKED_ADDRESS.replace("@", "=");
+      });
+      note("address", currentHeader, count);
+    }
+    if (hostPattern) {
+      let count = 0;
+      text = text.replace(hostPattern, () => {
+        count++;
+        return MASKED_HOST;
+      });
+      note("host", currentHeader, count);
+    }
+    return text;
+  });
+  const text = out.map((line, i) => line + (lineBreaks[i] ?? "")).join("");
+  const redactions: Redaction[] = [...tally].map(([kind, entry]) => ({ kind, headers: [...entry.headers], count: entry.count }));
+  return { text, redactions };
+}

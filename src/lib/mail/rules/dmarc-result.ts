@@ -1,0 +1,4 @@
+/** DMARC fail, none or missing in the top-most Authentication-Results. */
+import { authRule } from "./auth-verdict.ts";
+
+export const dmarcResult = authRule("dmarc");
