@@ -1,0 +1,90 @@
+/**
+ * Index-only text: what the indexer adds to an article's HTML before Pagefind reads it (the HTML
+ * served to readers is not changed). Brand names and aliases make a query by any name of the brand
+ * match; the plain forms of indicators make a pasted domain or IP match even when the article shows
+ * it defanged.
+ */
+import { extractIndicators, indicatorForms } from "./indicators.ts";
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Where the element marked `data-pagefind-body` starts and ends in `html`, or undefined. */
+export function findBody(html: string): { open: number; innerStart: number; innerEnd: number } | undefined {
+  const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!open?.[1]) return undefined;
+  const tag = open[1].toLowerCase();
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
+  re.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return { open: open.index, innerStart: open.index + open[0].length, innerEnd: m.index };
+  }
+  return undefined;
+}
+
+/** The visible text of an HTML fragment (tags dropped, entities decoded), for indicator extraction. */
+export function htmlText(fragment: string): string {
+  return decodeEntities(fragment.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, " "));
+}
+
+/** Values of `data-pagefind-filter="<name>"` elements whose text is the value, e.g. brand links. */
+export function filterValues(html: string, name: string): string[] {
+  const re = new RegExp(`<[a-z][^>]*\\sdata-pagefind-filter="${name}"[^>]*>([^<]*)<`, "gi");
+  return [...html.matchAll(re)].map((m) => decodeEntities(m[1] ?? "").trim()).filter(Boolean);
+}
+
+/**
+ * Separates the words of the index-only text. Pagefind may pick its excerpt from that text; the
+ * search page recognises such an excerpt by this rare character and shows the description instead.
+ */
+export const INDEX_ONLY_SEPARATOR = "\u2044";
+
+export interface IndexExtra {
+  /** Every name of every brand the article is about. */
+  brandNames: readonly string[];
+  /** Text of the article, to find indicators in. */
+  articleText: string;
+  /** The page's description, stored as metadata for results whose excerpt is index-only text. */
+  description?: string | undefined;
+}
+
+/** The index-only HTML for one article. */
+export function indexOnlyHtml({ brandNames, articleText, description }: IndexExtra): string {
+  const indicators = extractIndicators(articleText).flatMap(indicatorForms);
+  const sep = ` ${INDEX_ONLY_SEPARATOR} `;
+  const parts: string[] = [];
+  if (description) parts.push(`<p data-pagefind-ignore><span data-pagefind-meta="description">${escapeHtml(description)}</span></p>`);
+  if (brandNames.length) parts.push(`<p data-pagefind-weight="5">${brandNames.map(escapeHtml).join(sep)}${sep}</p>`);
+  if (indicators.length) parts.push(`<p data-pagefind-weight="2">${indicators.map(escapeHtml).join(sep)}${sep}</p>`);
+  return parts.length ? `<div data-search-index-only>${parts.join("")}</div>` : "";
+}
+
+/** The content of `<meta name="description">`, if any. */
+export function metaDescription(html: string): string | undefined {
+  const m = /<meta\s+name="description"\s+content="([^"]*)"/i.exec(html);
+  return m?.[1] ? decodeEntities(m[1]) : undefined;
+}
+
+/**
+ * `html` with index-only text added at the end of its `data-pagefind-body` element; unchanged when
+ * the page has no such element (it is not indexed then anyway).
+ */
+export function withIndexOnlyText(html: string, brandNamesOf: (filterBrand: string) => readonly string[]): string {
+  const body = findBody(html);
+  if (!body) return html;
+  const inner = html.slice(body.innerStart, body.innerEnd);
+  const names = [...new Set(filterValues(inner, "brand").flatMap(brandNamesOf))];
+  const extra = indexOnlyHtml({ brandNames: names, articleText: htmlText(inner), description: metaDescription(html) });
+  return html.slice(0, body.innerEnd) + extra + html.slice(body.innerEnd);
+}
