@@ -36,6 +36,15 @@ function newSegment(): Segment {
   return { phrase: [], pendingSpace: false, angle: null, bare: "", hasAt: false };
 }
 
+/** Index of the quote closing the one at `open`, or -1. */
+function closingQuote(value: string, open: number): number {
+  for (let j = open + 1; j < value.length; j++) {
+    if (value[j] === "\\") j++;
+    else if (value[j] === '"') return j;
+  }
+  return -1;
+}
+
 /** Splits an address header value into top-level segments, reading quotes, comments and angles. */
 function readSegments(value: string): Segment[] {
   const segments: Segment[] = [];
@@ -51,7 +60,9 @@ function readSegments(value: string): Segment[] {
   let nextAngleClose = -2; // -2: not searched yet; -1: no ">" left
   while (i < value.length) {
     const ch = value[i] ?? "";
-    if (ch === '"') {
+    if (ch === '"' && closingQuote(value, i) < 0) {
+      i++; // an unterminated quote: read the rest as if it were not there
+    } else if (ch === '"') {
       endAtom();
       let j = i + 1;
       let inner = "";
@@ -109,7 +120,7 @@ function readSegments(value: string): Segment[] {
 /** Normalises an addr-spec: whitespace outside quotes removed, a needless quoted local part unquoted. */
 function normaliseAddrSpec(spec: string): string {
   let text = spec.trim().replace(/^@[^:]*:/, ""); // obsolete source route
-  text = text.replace(/\s+/g, "");
+  text = text.replace(/("(?:[^"\\]|\\.)*")|\s+/g, (_all, quoted: string | undefined) => quoted ?? "");
   const quoted = /^"((?:[^"\\]|\\.)*)"(@.*)?$/.exec(text);
   if (quoted) {
     const local = (quoted[1] ?? "").replace(/\\(.)/g, "$1");
