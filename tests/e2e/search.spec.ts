@@ -1,0 +1,137 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sourceBrands, sourcePosts } from "./content.ts";
+
+const posts = sourcePosts().filter((p) => !p.draft);
+const caseOf = (brandId: string) => posts.find((p) => p.brands.includes(brandId))!;
+const amex = caseOf("american-express");
+const smbc = caseOf("smbc-card");
+const brandName = (id: string) => sourceBrands().find((b) => b.id === id)!.nameJa;
+
+/** Titles of the results, in the order shown. */
+async function resultTitles(page: Page): Promise<string[]> {
+  const results = page.getByRole("region", { name: "検索結果" });
+  await expect(results.getByRole("status")).not.toHaveText(/^$|検索しています/);
+  return results.getByRole("article").getByRole("heading", { level: 3 }).allInnerTexts();
+}
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  return resultTitles(page);
+}
+
+const firstHits: [string, { title: string }][] = [
+  ["アメックス", amex],
+  ["AMEX", amex],
+  ["American Express", amex],
+  ["アメリカン・エキスプレス", amex],
+  ["ＡＭＥＸ", amex],
+  ["ｱﾒｯｸｽ", amex],
+  ["amex", amex],
+  ["三井住友カード", smbc],
+  ["SMBC", smbc],
+  ["ＳＭＢＣ", smbc],
+  ["auccwallt.top", amex],
+  ["auccwallt[.]top", amex],
+  ["info@auccwallt.top", amex],
+  ["xdsndkpbg.com", amex],
+  ["163.43.131.56", amex],
+  ["163[.]43[.]131[.]56", amex],
+  ["s.vpass.jp", smbc],
+];
+
+for (const [query, expected] of firstHits) {
+  test(`「${query}」finds 「${expected.title.slice(0, 24)}…」 first`, async ({ page }) => {
+    const titles = await searchFor(page, query);
+    expect(titles[0]).toBe(expected.title);
+  });
+}
+
+test("a brand query lists only that brand's cases under the brand heading", async ({ page }) => {
+  await searchFor(page, "アメックス");
+  const results = page.getByRole("region", { name: "検索結果" });
+  const heading = results.getByRole("heading", { name: `${brandName("american-express")}の事例` });
+  await expect(heading).toBeVisible();
+  const brandList = results.getByRole("list").first();
+  await expect(brandList.getByRole("article")).toHaveCount(posts.filter((p) => p.brands.includes("american-express")).length);
+  await expect(brandList.getByRole("article").first()).toContainText("2026年11月20日");
+  await expect(brandList.getByRole("article").first()).toContainText(brandName("american-express"));
+});
+
+const noCaseQueries: [string, string][] = [
+  ["楽天", "楽天"],
+  ["楽天カード", "楽天"],
+  ["JCB", "JCB"],
+  ["Amazon", "Amazon"],
+  ["ｱﾏｿﾞﾝ", "Amazon"],
+];
+for (const [query, name] of noCaseQueries) {
+  test(`a brand with no case (${query}) says so and shows no other brand's case as a match`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const results = page.getByRole("region", { name: "検索結果" });
+    await expect(results.getByRole("status")).toHaveText(`${name}の事例はまだありません。`);
+    await expect(results.getByRole("article")).toHaveCount(0);
+    await expect(results.getByRole("link", { name: "ブランド別の事例一覧" })).toBeVisible();
+  });
+}
+
+test("the brand filter narrows the results", async ({ page }) => {
+  const all = await searchFor(page, "カード");
+  expect(all.length).toBeGreaterThan(1);
+  await page.getByText("絞り込み").click();
+  await page.getByRole("group", { name: "ブランド" }).getByRole("radio", { name: brandName("smbc-card") }).check();
+  await expect(page).toHaveURL(/brand=/);
+  const narrowed = await resultTitles(page);
+  await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article")).toHaveCount(1);
+  expect(narrowed).toEqual([smbc.title]);
+  await page.getByRole("group", { name: "ブランド" }).getByRole("radio", { name: "すべて" }).check();
+  await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article")).toHaveCount(all.length);
+});
+
+test("the search page works with the keyboard alone", async ({ page }) => {
+  await page.goto("/search/");
+  const box = page.getByRole("searchbox", { name: "検索する言葉" });
+  await box.focus();
+  await page.keyboard.type("アメックス");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?q=/);
+  const first = page.getByRole("region", { name: "検索結果" }).getByRole("link", { name: amex.title });
+  await expect(first).toBeVisible();
+  // Tab from the search box reaches the first result link through focusable controls only.
+  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(first).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/posts/${amex.id}/$`));
+});
+
+test("the header search box on an article needs no script and leads to the results", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`/posts/${amex.id}/`);
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((u) => /pagefind|\.js(\?|$)/.test(u))).toEqual([]);
+  const scripts = await page.locator("script[src]").count();
+  expect(scripts).toBe(0);
+  const box = page.getByRole("search", { name: "サイト内検索" }).getByRole("searchbox");
+  await box.fill("SMBC");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=SMBC/);
+  expect((await resultTitles(page))[0]).toBe(smbc.title);
+  expect(requests.some((u) => u.includes("/pagefind/pagefind.js"))).toBe(true);
+});
+
+test("search requests stay on the site's origin", async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith("data:")) foreign.push(r.url());
+  });
+  await searchFor(page, "アメックス");
+  expect(foreign).toEqual([]);
+});
+
+test("excerpts are article text, not the date line or index-only words", async ({ page }) => {
+  await searchFor(page, "AMEX");
+  const excerpt = page.getByRole("region", { name: "検索結果" }).getByRole("article").first().locator("p").last();
+  await expect(excerpt).not.toContainText("⁄");
+  await expect(excerpt).not.toContainText(/^公開/);
+  expect((await excerpt.innerText()).length).toBeGreaterThan(20);
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { runSearch, type PagefindLike, type ResultData } from "../../../src/lib/search/run.ts";
+import type { SearchBrand } from "../../../src/lib/search/brands.ts";
+import { mergeBrands } from "../../../src/lib/search/unlisted-brands.ts";
+
+const pages: (ResultData & { text: string })[] = [
+  { url: "/posts/smbc/", excerpt: "", meta: { title: "SMBC", brands: "三井住友カード", date: "2026-11-21" }, filters: { brand: ["三井住友カード"] }, text: "三井住友カード アメックス カード" },
+  { url: "/posts/amex/", excerpt: "", meta: { title: "Amex", brands: "アメリカン・エキスプレス", date: "2026-11-20" }, filters: { brand: ["アメリカン・エキスプレス"] }, text: "アメックス カード" },
+];
+
+/** A stand-in for Pagefind: substring match on `text`, exact filter match; records the calls. */
+function fakePagefind(calls: unknown[] = []): PagefindLike {
+  return {
+    async search(term, options) {
+      calls.push([term, options?.filters]);
+      const f = options?.filters ?? {};
+      const results = pages.filter(
+        (p) => (term === null || term.split(" ").some((w) => p.text.includes(w))) && Object.entries(f).every(([k, v]) => p.filters?.[k]?.includes(v as string)),
+      );
+      return { results: results.map((p) => ({ id: p.url, data: async () => p })) };
+    },
+  };
+}
+
+const registry: SearchBrand[] = [
+  { id: "american-express", nameJa: "アメリカン・エキスプレス", nameEn: "American Express", aliases: ["アメックス", "AMEX"], caseCount: 1 },
+  { id: "smbc-card", nameJa: "三井住友カード", nameEn: "Sumitomo Mitsui Card", aliases: ["SMBC"], caseCount: 1 },
+];
+const brands = mergeBrands(registry, new Set(["カード会社"]));
+
+describe("runSearch", () => {
+  it("puts the resolved brand's cases first, through the brand filter", async () => {
+    const calls: unknown[] = [];
+    const out = await runSearch(fakePagefind(calls), "ｱﾒｯｸｽ", brands);
+    expect(out.kind).toBe("brand");
+    if (out.kind !== "brand") return;
+    expect(out.brandHits.map((h) => h.url)).toEqual(["/posts/amex/"]);
+    expect(out.otherHits.map((h) => h.url)).toEqual(["/posts/smbc/"]);
+    expect(calls[0]).toEqual([null, { brand: "アメリカン・エキスプレス" }]);
+    expect(out.brandHits[0]).toMatchObject({ title: "Amex", date: "2026-11-20", brands: ["アメリカン・エキスプレス"] });
+  });
+
+  it("presents nothing as a match for a brand with no case", async () => {
+    const calls: unknown[] = [];
+    const out = await runSearch(fakePagefind(calls), "楽天カード", brands);
+    expect(out).toMatchObject({ kind: "no-case", match: { brand: { nameJa: "楽天", relatedTag: "カード会社" } } });
+    expect(calls).toEqual([]);
+  });
+
+  it("runs a plain text search with the user's filters otherwise", async () => {
+    const out = await runSearch(fakePagefind(), "カード", brands, { brand: "三井住友カード" });
+    expect(out.kind === "text" && out.hits.map((h) => h.url)).toEqual(["/posts/smbc/"]);
+  });
+
+  it("is empty for an empty query without filters, and lists by filter alone otherwise", async () => {
+    expect(await runSearch(fakePagefind(), "  ", brands)).toEqual({ kind: "empty" });
+    const out = await runSearch(fakePagefind(), "", brands, { brand: "アメリカン・エキスプレス" });
+    expect(out.kind === "text" && out.hits.length).toBe(1);
+  });
+
+  it("shows no brand hits when the reader filtered to another brand", async () => {
+    const out = await runSearch(fakePagefind(), "アメックス", brands, { brand: "三井住友カード" });
+    expect(out.kind === "brand" && [out.brandHits.length, out.otherHits.map((h) => h.url)]).toEqual([0, ["/posts/smbc/"]]);
+  });
+});
