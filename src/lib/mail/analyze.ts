@@ -183,7 +183,7 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     const redacted = redactHeaders(split.headerText, { hosts: options.redactHosts ?? [], addresses: options.redactAddresses ?? [] });
     redactions = redacted.redactions;
     // Keep the body as it was: re-join the masked header text with the original body.
-    const separator = /\r\n/.test(split.headerText) ? "\r\n" : "\n";
+    const separator = split.separated ? (/\r\n/.test(split.headerText) ? "\r\n" : "\n") : "";
     source = split.bodyIsBinary ? concatHeaderAndBody(redacted.text, separator, split.body) : `${redacted.text}${separator}${split.body}`;
   }
   const mail = parseMail(source);

@@ -25,6 +25,8 @@ export interface SplitMessage {
   body: string;
   /** True when `body` holds bytes (one char per byte) rather than already-decoded text. */
   bodyIsBinary: boolean;
+  /** True when an empty line separated headers and body (false for headers-only input). */
+  separated: boolean;
 }
 
 /** Where the header section ends: index of the empty line's start and of the body's start. */
@@ -43,15 +45,15 @@ export function splitMessage(input: string | Uint8Array): SplitMessage {
   if (typeof input === "string") {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const cut = findHeaderEnd(text);
-    if (!cut) return { headerText: text, body: "", bodyIsBinary: false };
-    return { headerText: text.slice(0, cut.end), body: text.slice(cut.bodyStart), bodyIsBinary: false };
+    if (!cut) return { headerText: text, body: "", bodyIsBinary: false, separated: false };
+    return { headerText: text.slice(0, cut.end), body: text.slice(cut.bodyStart), bodyIsBinary: false, separated: true };
   }
   const binary = latin1FromBytes(input);
   const cut = findHeaderEnd(binary);
   const headerBytes = cut ? input.subarray(0, cut.end) : input;
   let headerText = decodeBytes(headerBytes, "utf-8");
   if (headerText.charCodeAt(0) === 0xfeff) headerText = headerText.slice(1);
-  return { headerText, body: cut ? binary.slice(cut.bodyStart) : "", bodyIsBinary: true };
+  return { headerText, body: cut ? binary.slice(cut.bodyStart) : "", bodyIsBinary: true, separated: cut !== null };
 }
 
 /** The header section's lines without line endings (`\r\n`, `\n` or a lone `\r`). */

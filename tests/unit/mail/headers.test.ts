@@ -7,7 +7,7 @@ describe("splitMessage", () => {
     expect(crlf.headerText).toBe("A: 1\r\nB: 2\r\n");
     expect(crlf.body).toBe("body\r\n\r\nmore");
     const lf = splitMessage("A: 1\n\nbody");
-    expect(lf).toEqual({ headerText: "A: 1\n", body: "body", bodyIsBinary: false });
+    expect(lf).toEqual({ headerText: "A: 1\n", body: "body", bodyIsBinary: false, separated: true });
   });
 
   it("takes input without an empty line as headers only", () => {

@@ -1,0 +1,38 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURE_DIR } from "./helpers.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const run = (...args: string[]) => spawnSync(process.execPath, ["src/cli/analyze.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+
+describe("npm run analyze", () => {
+  it("--json prints one object per file, in order, and an error line for an unreadable file", () => {
+    const files = [join(FIXTURE_DIR, "3deac214ba29.eml"), "does-not-exist.eml", join(FIXTURE_DIR, "1fff87c1af9b.eml")];
+    const result = run("--json", ...files);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => l["file"])).toEqual(files);
+    expect(Object.keys(lines[1] ?? {})).toEqual(["file", "error"]);
+    const first = lines[0] ?? {};
+    expect(Object.keys(first)).toEqual(["file", "subject", "from", "returnPath", "replyTo", "messageId", "date", "received", "originIp", "auth", "urls", "flags"]);
+    expect(first["originIp"]).toBe("2601:806:8300:7b8:ac03:4531:a569:d062");
+    expect(first["date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(Object.keys((first["received"] as object[])[0] ?? {})).toEqual(["from", "by", "with", "ip", "date"]);
+    expect(lines[2]?.["originIp"]).toBe("2603:1096:400:340::8");
+  });
+
+  it("prints a readable Japanese report without colour when not on a TTY", () => {
+    const result = run(join(FIXTURE_DIR, "e18e1a17e725.eml"));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("中継の記録（古い順）");
+    expect(result.stdout).toContain("危険信号");
+    expect(result.stdout).not.toContain("\u001b[");
+  });
+
+  it("exits non-zero on usage errors only", () => {
+    expect(run().status).toBe(2);
+    expect(run("--bogus", "x.eml").status).toBe(2);
+    expect(run("missing.eml").status).toBe(0);
+  });
+});
