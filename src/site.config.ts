@@ -44,9 +44,8 @@ export const site: SiteConfig = {
     "www.jpcert.or.jp",
     // 日本データ通信協会 迷惑メール相談センター
     "www.dekyo.or.jp",
-    // ブランドの公式サイト（フィッシング報告・注意喚起ページ）
-    "www.americanexpress.com",
-    "www.smbc-card.com",
+    // Brand sites are deliberately absent: a URL quoted from a phishing mail often points at the
+    // brand's real domain (a login page), and such a URL must never become clickable here.
   ],
   redactHosts: [],
 };

@@ -15,11 +15,11 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: "ja-JP",
     timezoneId: "Asia/Tokyo",
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: { ...(findChromium() ? { executablePath: findChromium()! } : {}), args: chromiumArgs },
   },
   webServer: {
-    // Serves the already-built dist/ (tests/run.mjs builds first).
-    command: `npm run --silent preview -- --host 127.0.0.1 --port ${port}`,
+    // Serves the already-built dist/ (tests/run.mjs builds first) like a static host would.
+    command: `node tests/e2e/serve-dist.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
     cwd: "..",
     reuseExistingServer: !process.env.CI,

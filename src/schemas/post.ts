@@ -7,7 +7,7 @@ const dateMessage = (field: string) => `${field} は 2026-11-27 のような日�
  * The frontmatter of a case post. `brandRef` turns a checked brand id into a collection reference
  * (Astro's `reference("brands")` on the site, a plain string schema in tests).
  */
-export function createPostSchema<Ref extends z.ZodType>(options: { knownBrandIds: readonly string[]; brandRef: Ref }) {
+export function createPostSchema<Ref extends z.ZodType<unknown, string>>(options: { knownBrandIds: readonly string[]; brandRef: Ref }) {
   const { knownBrandIds, brandRef } = options;
   const brandId = z.string().refine(
     (id) => knownBrandIds.includes(id),

@@ -1,6 +1,7 @@
 /** The site's one door to the content collections (Astro-only; pure logic lives in src/lib/posts.ts). */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { publishedNewestFirst } from "../lib/posts.ts";
+import type { Brand } from "../lib/brand.ts";
 
 export type Post = CollectionEntry<"posts">;
 export type BrandEntry = CollectionEntry<"brands">;
@@ -17,4 +18,9 @@ export async function getBrands(): Promise<BrandEntry[]> {
 
 export async function getBrandMap(): Promise<Map<string, BrandEntry>> {
   return new Map((await getBrands()).map((b) => [b.id, b]));
+}
+
+/** The brand registry as plain data for the pure libraries (mail rules, URL verdicts). */
+export async function getBrandRegistry(): Promise<Brand[]> {
+  return (await getBrands()).map((b) => ({ id: b.id, ...b.data }));
 }

@@ -1,0 +1,184 @@
+/**
+ * The annotated header breakdown, rendered from a {@link BreakdownModel}. A Preact component so that
+ * one implementation serves both the articles (rendered to static HTML at build time, no JavaScript)
+ * and the reader's in-browser checker (hydrated there only). It renders text only: nothing from a mail
+ * is ever inserted as HTML, and nothing is a link.
+ */
+import type { BreakdownModel } from "../../lib/breakdown/model.ts";
+import "./header-breakdown.css";
+
+interface Props {
+  model: BreakdownModel;
+  /** Heading shown at the top. */
+  title?: string | undefined;
+  /** Level of the component's own heading; its sections use the next level. */
+  headingLevel?: 2 | 3 | undefined;
+  /** Say that this is an excerpt of the headers. */
+  excerpt?: boolean | undefined;
+}
+
+export function HeaderBreakdownView({ model, title = "メールヘッダーの分析", headingLevel = 2, excerpt = false }: Props) {
+  const H = `h${headingLevel}` as "h2" | "h3";
+  const Sub = `h${headingLevel + 1}` as "h3" | "h4";
+  return (
+    <section class="hb" aria-label={title}>
+      <H class="hb-title">
+        {title}
+        {excerpt && <span class="hb-excerpt">（抜粋）</span>}
+      </H>
+      {model.redactionNotice && (
+        <p class="hb-redaction" role="note">
+          {model.redactionNotice}
+        </p>
+      )}
+
+      <Sub class="hb-h">件名と差出人</Sub>
+      <dl class="hb-summary">
+        <div class="hb-row">
+          <dt>件名（Subject）</dt>
+          <dd>
+            {model.subject === null ? (
+              <span class="hb-absent">なし</span>
+            ) : (
+              <span class="hb-value">{model.subject}</span>
+            )}
+            {model.subjectSpamTag && (
+              <span class="hb-detail">
+                先頭の「{model.subjectSpamTag}」は受信側のフィルターが付けた印です
+              </span>
+            )}
+            {model.subjectNote && <Note text={model.subjectNote} />}
+          </dd>
+        </div>
+        {model.summary.map((row) => (
+          <div class={`hb-row hb-row--${row.status}`} data-header={row.header}>
+            <dt>{row.label}</dt>
+            <dd>
+              {row.value === null ? <span class="hb-absent">なし</span> : <span class="hb-value">{row.value}</span>}
+              {row.detail && <span class="hb-detail">{row.detail}</span>}
+              {row.statusText && (
+                <span class={`hb-status hb-status--${row.status}`}>
+                  <span aria-hidden="true">{row.status === "different" ? "⚠ " : row.status === "same" ? "✓ " : ""}</span>
+                  {row.statusText}
+                </span>
+              )}
+              {row.note && <Note text={row.note} />}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <Sub class="hb-h">危険信号</Sub>
+      {model.flags.length === 0 ? (
+        <p>自動チェックで見つかった危険信号はありません。それでも本物とは限りません。</p>
+      ) : (
+        <ul class="hb-flags">
+          {model.flags.map((f) => (
+            <li class={`hb-flag hb-flag--${f.severity}`} data-flag={f.id}>
+              <span class={`hb-badge hb-badge--${f.severity}`}>{f.severityLabel}</span>
+              <span class="hb-flag-message">{f.message}</span>
+              {f.note && <Note text={f.note} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {model.hiddenFlagCount > 0 && <p class="hb-detail">（抜粋のため当てはまらない自動チェック {model.hiddenFlagCount} 件は省いています）</p>}
+
+      <Sub class="hb-h">送信元の認証（SPF・DKIM・DMARC）</Sub>
+      <ul class="hb-auth">
+        {model.auth.map((a) => (
+          <li class={`hb-auth-item hb-tone--${a.tone}`}>
+            <span class="hb-auth-method">{a.method}</span>
+            <span class="hb-auth-result">
+              <span aria-hidden="true">{a.tone === "pass" ? "✓ " : a.tone === "fail" ? "✗ " : a.tone === "missing" ? "－ " : "△ "}</span>
+              {a.label}
+              {a.result && <span class="hb-auth-word">（{a.result}）</span>}
+            </span>
+            {a.detail && <span class="hb-detail">{a.detail}</span>}
+          </li>
+        ))}
+      </ul>
+      <p class="hb-detail">
+        {model.authSource
+          ? `受信サーバー ${model.authSource} がいちばん上の Authentication-Results に書いた判定です（下にあるものは送り手が偽造できます）。`
+          : "Authentication-Results ヘッダーがないため、受信サーバーの判定はわかりません。"}
+      </p>
+
+      <Sub class="hb-h">メールがたどった経路（古い順）</Sub>
+      {model.hops.length === 0 ? (
+        <p>Received ヘッダーがありません。</p>
+      ) : (
+        <ol class="hb-hops">
+          {model.hops.map((h) => (
+            <li class={h.isOrigin ? "hb-hop hb-hop--origin" : "hb-hop"}>
+              <div class="hb-hop-route">
+                <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
+                {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
+                <span class="hb-arrow" aria-label="から">→</span>
+                <span class="hb-hop-by">{h.by ?? "（不明）"}</span>
+                {h.with && <span class="hb-detail">{h.with}</span>}
+              </div>
+              {h.isOrigin && <p class="hb-origin-label">この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます</p>}
+              <div class="hb-hop-time">
+                {h.time && <span>{h.time}</span>}
+                {h.delay && <span class="hb-detail">前の中継から {h.delay}</span>}
+                {h.anomalies.map((a) => (
+                  <span class="hb-anomaly">
+                    <span aria-hidden="true">⚠ </span>
+                    {a}
+                  </span>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="hb-origin-summary">
+        送信元 IP アドレス: {model.originIp ? <strong class="hb-ip hb-ip--origin">{model.originIp}</strong> : <span class="hb-absent">特定できません</span>}
+      </p>
+
+      {model.facts.length > 0 && (
+        <>
+          <Sub class="hb-h">調べてわかったこと</Sub>
+          <ul class="hb-facts">
+            {model.facts.map((f) => (
+              <li>
+                <span class="hb-fact-about">{f.about}</span>
+                <ul>
+                  {f.lines.map((l) => (
+                    <li>{l}</li>
+                  ))}
+                </ul>
+                <span class="hb-detail">{f.checked}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <details class="hb-raw" open>
+        <summary>ヘッダーの原文{excerpt ? "（抜粋）" : ""}</summary>
+        <pre class="hb-pre" tabindex={0} aria-label="メールヘッダーの原文">
+          <code>
+            {model.rawLines.map((line) => (
+              <span class={line.flagged ? "hb-line hb-line--flagged" : "hb-line"} data-line={line.number}>
+                {line.flagged && <span class="sr-only">（危険信号あり）</span>}
+                {line.tokens.map((t) => (t.kind === "plain" ? t.text : <span class={`hb-tk-${t.kind}`}>{t.text}</span>))}
+                {line.note && <span class="hb-line-note">{`← ${line.note}`}</span>}
+              </span>
+            ))}
+          </code>
+        </pre>
+      </details>
+    </section>
+  );
+}
+
+function Note({ text }: { text: string }) {
+  return (
+    <span class="hb-note">
+      <span class="hb-note-label">解説</span>
+      {text}
+    </span>
+  );
+}

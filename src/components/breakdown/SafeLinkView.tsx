@@ -1,0 +1,62 @@
+/**
+ * A safe preview of a suspicious URL: defanged, taken apart and judged. Text only — no `<a>`, no
+ * `href`, nothing focusable as a link — and selectable so the defanged form can be copied.
+ */
+import type { LinkPreviewModel } from "../../lib/breakdown/link-preview.ts";
+import "./safe-link.css";
+
+interface Props {
+  model: LinkPreviewModel;
+  /** The author's note about this URL. */
+  note?: string | undefined;
+  /** A caption such as 「本文の URL」. */
+  caption?: string | undefined;
+}
+
+const toneMark = { official: "✓", danger: "✗", warn: "△" } as const;
+
+export function SafeLinkView({ model, note, caption = "メールに書かれていた URL（無害化して表示）" }: Props) {
+  return (
+    <figure class={`sl sl--${model.verdictTone}`} data-verdict={model.verdictKind}>
+      <figcaption class="sl-caption">{caption}</figcaption>
+      <code class="sl-url" translate="no">
+        {model.defanged}
+      </code>
+      <p class="sl-verdict">
+        <span class={`sl-badge sl-badge--${model.verdictTone}`}>
+          <span aria-hidden="true">{toneMark[model.verdictTone]} </span>
+          判定: {model.verdictLabel}
+          {model.brandName && `（${model.brandName}）`}
+        </span>
+      </p>
+      <ul class="sl-reasons">
+        {model.reasons.map((r) => (
+          <li>{r}</li>
+        ))}
+        {model.idnNotes.map((r) => (
+          <li>{r}</li>
+        ))}
+      </ul>
+      {model.parts.length > 0 && (
+        <dl class="sl-parts">
+          {model.parts.map((p) => (
+            <div class="sl-part">
+              <dt>{p.label}</dt>
+              <dd>
+                <code translate="no">{p.value}</code>
+                {p.hint && <span class="sl-hint">{p.hint}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {note && (
+        <p class="sl-note">
+          <span class="sl-note-label">解説</span>
+          {note}
+        </p>
+      )}
+      <p class="sl-advice">{model.advice}</p>
+    </figure>
+  );
+}

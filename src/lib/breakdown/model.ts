@@ -1,0 +1,251 @@
+/**
+ * Turns a {@link MailAnalysis} plus the author's notes and looked-up facts into the plain, serialisable
+ * data the header breakdown renders. The same model feeds the build-time component and the reader's
+ * in-browser checker, so both show exactly the same thing.
+ */
+import type { MailAnalysis } from "../mail/analyze.ts";
+import { formatJst } from "../mail/analyze.ts";
+import type { Severity } from "../mail/rules/types.ts";
+import { tokeniseHeaders, type HeaderToken } from "../highlight/header-tokens.ts";
+import { anomalyLabel, authResultLabel, formatDelay, severityLabel, type Tone } from "./labels.ts";
+
+/** Something an author looked up about an IP address or a domain, with the day it was checked. */
+export interface LookedUpFact {
+  /** The IP address or domain the fact is about. */
+  about: string;
+  owner?: string | undefined;
+  country?: string | undefined;
+  /** Whether the domain was in use (had a site or mail server) when checked. */
+  inUse?: boolean | undefined;
+  note?: string | undefined;
+  /** When it was checked, `YYYY-MM-DD`. */
+  checked: string;
+}
+
+export interface BreakdownOptions {
+  /** Notes keyed by header name (`Return-Path`), case-insensitive. */
+  notes?: Readonly<Record<string, string>> | undefined;
+  facts?: readonly LookedUpFact[] | undefined;
+  /** Rule ids whose findings the author chose to hide (e.g. checks that make no sense on an excerpt). */
+  hideFlags?: readonly string[] | undefined;
+}
+
+export interface SummaryRow {
+  /** Header the row shows (`From`, `Return-Path`…), used to attach notes. */
+  header: string;
+  label: string;
+  /** Main value, or null when the header is absent. */
+  value: string | null;
+  /** Secondary line: the domain, the JST date… */
+  detail: string | null;
+  /** How the row compares with From. */
+  status: "same" | "different" | "absent" | "plain";
+  statusText: string | null;
+  note: string | null;
+}
+
+export interface FlagView {
+  id: string;
+  severity: Severity;
+  severityLabel: string;
+  message: string;
+  header: string | null;
+  note: string | null;
+}
+
+export interface AuthView {
+  method: string;
+  result: string | null;
+  label: string;
+  tone: Tone;
+  detail: string | null;
+}
+
+export interface HopView {
+  number: number;
+  from: string | null;
+  by: string | null;
+  with: string | null;
+  ip: string | null;
+  time: string | null;
+  delay: string | null;
+  anomalies: string[];
+  isOrigin: boolean;
+}
+
+export interface FactView {
+  about: string;
+  lines: string[];
+  checked: string;
+}
+
+export interface RawLineView {
+  number: number;
+  tokens: HeaderToken[];
+  fieldName: string;
+  flagged: boolean;
+  /** The author's note, shown beside the first line of its header. */
+  note: string | null;
+}
+
+export interface BreakdownModel {
+  subject: string | null;
+  subjectSpamTag: string | null;
+  /** The author's note on the Subject header. */
+  subjectNote: string | null;
+  summary: SummaryRow[];
+  flags: FlagView[];
+  hiddenFlagCount: number;
+  auth: AuthView[];
+  authSource: string | null;
+  hops: HopView[];
+  originIp: string | null;
+  facts: FactView[];
+  rawLines: RawLineView[];
+  /** Plain-Japanese sentence saying what was masked, or null. */
+  redactionNotice: string | null;
+}
+
+function noteFinder(notes: Readonly<Record<string, string>> | undefined): (header: string | null | undefined) => string | null {
+  const byName = new Map(Object.entries(notes ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  return (header) => (header ? (byName.get(header.toLowerCase()) ?? null) : null);
+}
+
+function factLines(fact: LookedUpFact): string[] {
+  const lines: string[] = [];
+  if (fact.owner) lines.push(`管理者: ${fact.owner}`);
+  if (fact.country) lines.push(`国・地域: ${fact.country}`);
+  if (fact.inUse !== undefined) lines.push(fact.inUse ? "確認時点で使われていた" : "確認時点で使われていなかった");
+  if (fact.note) lines.push(fact.note);
+  return lines;
+}
+
+function formatCheckedDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日に確認` : `${iso} に確認`;
+}
+
+/** Builds the breakdown model. Never throws on any analysis. */
+export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions = {}): BreakdownModel {
+  const noteFor = noteFinder(options.notes);
+  const { summary } = analysis;
+  const hidden = new Set(options.hideFlags ?? []);
+
+  const compareStatus = (same: boolean | null): Pick<SummaryRow, "status" | "statusText"> =>
+    same === null ? { status: "plain", statusText: null } : same ? { status: "same", statusText: "From と同じ組織のドメイン" } : { status: "different", statusText: "From と別のドメイン" };
+
+  const rows: SummaryRow[] = [
+    {
+      header: "From",
+      label: "差出人（From）",
+      value: summary.from ? (summary.from.name ? `${summary.from.name} <${summary.from.address}>` : summary.from.address) : null,
+      detail: summary.from?.domain ? `実際のドメイン: ${summary.from.domain}` : null,
+      status: summary.from ? "plain" : "absent",
+      statusText: summary.from?.name ? "表示名は送り手が自由に書けます" : null,
+      note: noteFor("From"),
+    },
+    {
+      header: "Return-Path",
+      label: "Return-Path（返送先）",
+      value: summary.returnPath?.address ?? (summary.returnPathIsNull ? "<>（空）" : null),
+      detail: summary.returnPath?.domain ? `ドメイン: ${summary.returnPath.domain}` : null,
+      ...(summary.returnPath ? compareStatus(summary.returnPath.sameDomainAsFrom) : { status: "absent" as const, statusText: null }),
+      note: noteFor("Return-Path"),
+    },
+    {
+      header: "Reply-To",
+      label: "Reply-To（返信先）",
+      value: summary.replyTo?.address ?? null,
+      detail: summary.replyTo?.domain ? `ドメイン: ${summary.replyTo.domain}` : null,
+      ...(summary.replyTo ? compareStatus(summary.replyTo.sameDomainAsFrom) : { status: "absent" as const, statusText: null }),
+      note: noteFor("Reply-To"),
+    },
+    {
+      header: "Message-ID",
+      label: "Message-ID",
+      value: summary.messageId,
+      detail: summary.messageIdDomain ? `ドメイン: ${summary.messageIdDomain}` : null,
+      ...(summary.messageId ? compareStatus(summary.messageIdSameDomainAsFrom) : { status: "absent" as const, statusText: null }),
+      note: noteFor("Message-ID"),
+    },
+    {
+      header: "Date",
+      label: "日時（Date）",
+      value: summary.dateJst ? `${summary.dateJst}（日本時間）` : null,
+      detail: summary.dateZoneMissing ? "時差の記載がないため UTC とみなしました" : null,
+      status: summary.dateJst ? "plain" : "absent",
+      statusText: null,
+      note: noteFor("Date"),
+    },
+  ];
+
+  // A note is shown once in the summary when its header has a row there; flags repeat only the others.
+  const shownInSummary = new Set(["subject", ...rows.map((r) => r.header.toLowerCase())]);
+  const flags: FlagView[] = analysis.flags
+    .filter((f) => !hidden.has(f.id))
+    .map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      severityLabel: severityLabel[f.severity],
+      message: f.message,
+      header: f.header ?? null,
+      note: f.header && !shownInSummary.has(f.header.toLowerCase()) ? noteFor(f.header) : null,
+    }));
+
+  const authEntries: [string, MailAnalysis["auth"]["spf"]][] = [
+    ["SPF", analysis.auth.spf],
+    ["DKIM", analysis.auth.dkim],
+    ["DMARC", analysis.auth.dmarc],
+  ];
+  if (analysis.auth.arc) authEntries.push(["ARC", analysis.auth.arc]);
+  if (analysis.auth.compauth) authEntries.push(["compauth", analysis.auth.compauth]);
+  const auth: AuthView[] = authEntries.map(([method, verdict]) => {
+    const { label, tone } = authResultLabel(verdict?.result ?? null);
+    const domain = verdict?.properties["header.d"] ?? verdict?.properties["smtp.mailfrom"] ?? verdict?.properties["header.from"] ?? null;
+    return { method, result: verdict?.result ?? null, label, tone, detail: domain ? `対象: ${domain}` : null };
+  });
+
+  const hops: HopView[] = analysis.hops.map((h) => ({
+    number: h.number,
+    from: h.from ?? h.fromComment,
+    by: h.by,
+    with: h.with,
+    ip: h.ip,
+    time: h.date ? formatJst(h.date) : null,
+    delay: h.delaySeconds === null ? null : formatDelay(h.delaySeconds),
+    anomalies: h.anomalies.map((a) => anomalyLabel[a]),
+    isOrigin: h.isOrigin,
+  }));
+
+  const flaggedLines = new Set(analysis.headerLines.filter((l) => l.findingIds.some((id) => !hidden.has(id))).map((l) => l.number));
+  const tokenLines = tokeniseHeaders(analysis.headerLines.map((l) => l.text).join("\n"));
+  const rawLines: RawLineView[] = analysis.headerLines.map((line, i) => ({
+    number: line.number,
+    tokens: tokenLines[i] ?? [{ text: line.text, kind: "plain" }],
+    fieldName: line.fieldName,
+    flagged: flaggedLines.has(line.number),
+    note: line.isFieldStart ? noteFor(line.fieldName) : null,
+  }));
+
+  const maskedCount = analysis.redactions.reduce((n, r) => n + r.count, 0);
+  const maskedHeaders = [...new Set(analysis.redactions.flatMap((r) => r.headers))];
+
+  return {
+    subject: summary.subject,
+    subjectSpamTag: summary.subjectSpamTag,
+    subjectNote: noteFor("Subject"),
+    summary: rows,
+    flags,
+    hiddenFlagCount: analysis.flags.length - flags.length,
+    auth,
+    authSource: analysis.auth.authservId,
+    hops,
+    originIp: analysis.originIp,
+    facts: (options.facts ?? []).map((f) => ({ about: f.about, lines: factLines(f), checked: formatCheckedDate(f.checked) })),
+    rawLines,
+    redactionNotice:
+      maskedCount > 0
+        ? `受信者のメールアドレスやサーバー名など ${maskedCount} か所を伏せ字にしています（${maskedHeaders.join("、")}）。`
+        : null,
+  };
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// A small static server for the built site (dist/), used by the browser tests instead of
+// `astro preview` (which refuses to start while another preview of the project runs). Serves
+// `index.html` for folders and `404.html` with status 404, like a static host.
+// Usage: node tests/e2e/serve-dist.mjs [port] [dir]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const port = Number(process.argv[2] ?? 4329);
+const root = resolve(process.argv[3] ?? new URL("../../dist", import.meta.url).pathname);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
+};
+
+async function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  let file = join(root, safe);
+  if (!file.startsWith(root)) return null;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) file = join(file, "index.html");
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let file = null;
+  try {
+    file = await resolveFile(url.pathname);
+  } catch {
+    file = null;
+  }
+  const status = file ? 200 : 404;
+  file ??= join(root, "404.html");
+  try {
+    const body = await readFile(file);
+    res.writeHead(status, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
