@@ -94,8 +94,9 @@ export function formatReport(file: string, analysis: MailAnalysis, colour: boole
   for (const hop of analysis.hops) {
     const origin = hop.isOrigin ? paint(["bold", "magenta"], `  ← 送信元IP ${analysis.originIp ?? ""}`, colour) : "";
     const odd = hop.anomalies.filter((a) => a !== "no-date").length > 0 ? paint("yellow", " ⚠", colour) : "";
-    out.push(`${hop.number}. ${safe(hop.from)}${hop.ip ? ` [${hop.ip}]` : ""} → ${safe(hop.by)}${hop.with ? `（${safe(hop.with)}）` : ""}${origin}`);
-    out.push(`   ${hop.date ? analysisDate(hop.date) : "時刻なし"} ${formatDelay(hop.delaySeconds)}${odd}`);
+    const ip = hop.ip && !(hop.from ?? "").includes(hop.ip) ? ` [${hop.ip}]` : "";
+    out.push(`${hop.number}. ${safe(hop.from)}${ip} → ${safe(hop.by)}${hop.with ? `（${safe(hop.with)}）` : ""}${origin}`);
+    out.push(`   ${hop.date ? `${analysisDate(hop.date)}（日本時間）` : "時刻なし"} ${formatDelay(hop.delaySeconds)}${odd}`);
   }
   heading("送信元認証（最上位の Authentication-Results）");
   const auth = analysis.auth;

@@ -144,11 +144,11 @@ function domainOf(address: string): string | null {
  */
 export function parseAddressList(value: string): Mailbox[] {
   const mailboxes: Mailbox[] = [];
-  let carriedName = "";
+  let carried: string[] = [];
   for (const segment of readSegments(value)) {
     const rawPhrase = segment.phrase.join("");
     if (segment.angle === null && !segment.hasAt) {
-      if (rawPhrase.trim() !== "") carriedName = carriedName ? `${carriedName}, ${rawPhrase}` : `${rawPhrase},`;
+      if (rawPhrase.trim() !== "") carried.push(rawPhrase.trim());
       continue;
     }
     let address: string;
@@ -160,9 +160,9 @@ export function parseAddressList(value: string): Mailbox[] {
       address = normaliseAddrSpec(segment.bare);
       rawName = "";
     }
-    if (carriedName) {
-      rawName = rawName ? `${carriedName} ${rawName}` : carriedName;
-      carriedName = "";
+    if (carried.length > 0) {
+      rawName = rawName ? `${carried.join(", ")}, ${rawName}` : `${carried.join(", ")},`;
+      carried = [];
     }
     const nameWasEncoded = hasEncodedWord(rawName);
     mailboxes.push({

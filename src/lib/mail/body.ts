@@ -3,6 +3,11 @@
  * (ISO-2022-JP, Shift_JIS, EUC-JP, UTF-8…), text and HTML parts, attachments (listed by name and
  * type only, never opened), and the URLs written in the text and in HTML `href`s. Truncated bodies
  * (a part cut in the middle) are read as far as they go.
+ *
+ * Why not `postal-mime`: it is maintained and runs in the browser, but its API is asynchronous only,
+ * while `analyzeMail()` must stay synchronous for Astro components that render at build time; the
+ * header rules (TABs kept by unfolding, top-most header wins) differ from its too. The MIME subset
+ * needed here (boundaries, base64, quoted-printable, charsets through `TextDecoder`) is small.
  */
 import { bytesFromLatin1, decodeBase64, decodeBytes } from "./charset.ts";
 import { getHeader, parseHeaderFields, splitMessage, type HeaderField } from "./headers.ts";

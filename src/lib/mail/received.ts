@@ -2,7 +2,8 @@
  * Received headers (RFC 5321 §4.4 trace fields) in the forms real servers write: Postfix, Exim,
  * Sendmail, qmail, Microsoft Exchange / Outlook.com and Gmail. Reads the `from`, `by`, `via`,
  * `with`, `id` and `for` clauses, the sending IP (IPv4 or IPv6) and the date after the last `;`
- * (or, when the `;` is missing, a date at the end of the field).
+ * (or, when the `;` is missing, a date at the end of the field, also SendGrid's Go-style
+ * `2023-10-25 17:40:23.278 +0000 UTC m=+687519.34`).
  */
 import { parseMailDate, type MailDate } from "./date.ts";
 import { ipCandidates } from "./origin-ip.ts";
@@ -95,7 +96,7 @@ function splitDate(value: string): { head: string; date: MailDate | null } {
     if (date) return { head: value.slice(0, semicolon), date };
   }
   const trailing =
-    /(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{4})?(?:\s*\([^()]*\))?\s*$/i.exec(
+    /(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[+-]\d{4})?(?:\s*\([^()]*\))?\s*$|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s*(?:z|[+-]\d{2}:?\d{2})(?:\s+[a-z]{2,5})?(?:\s+m=[+-][\d.]+)?\s*$/i.exec(
       value.slice(-160),
     );
   if (trailing) {

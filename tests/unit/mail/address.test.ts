@@ -47,3 +47,10 @@ describe("parseAddressList", () => {
     expect(parseFirstMailbox("<@relay.example:a@b.com>")?.address).toBe("a@b.com");
   });
 });
+
+describe("names split by unquoted commas (real spam)", () => {
+  it("keeps the name as written, commas included", () => {
+    expect(parseFirstMailbox('"👉Gewinnerin🎁", "👉Gewinnerin🎁", <newsletter@news.example>')).toMatchObject({ name: "👉Gewinnerin🎁, 👉Gewinnerin🎁,", address: "newsletter@news.example" });
+    expect(parseFirstMailbox("sofortige Zustellung, sofortige Zustellung <service@x.example>")?.name).toBe("sofortige Zustellung, sofortige Zustellung");
+  });
+});

@@ -62,3 +62,12 @@ describe("parseReceived", () => {
     expect(parseReceived("(((((").from).toBeNull();
   });
 });
+
+describe("SendGrid forms without a semicolon", () => {
+  it("reads a date with fractional seconds and a Go-style timestamp", () => {
+    expect(at("from MTU1NjMwNjI (unknown) by geopod-ismtpd-10 (SG) with HTTP id L5JP2PTpS4uXXSJPGMqxoQ Wed, 25 Oct 2023 17:40:23.177 +0000 (UTC)")).toBe("2023-10-25T17:40:23Z");
+    const go = parseReceived("by filterdrecv-ff8dddcb7-bdll6 with SMTP id filterdrecv-ff8dddcb7-bdll6-1-65395307-40 2023-10-25 17:40:23.278749596 +0000 UTC m=+687519.342685076");
+    expect(go).toMatchObject({ by: "filterdrecv-ff8dddcb7-bdll6", with: "SMTP", id: "filterdrecv-ff8dddcb7-bdll6-1-65395307-40" });
+    expect(go.date && toIsoSeconds(go.date.date)).toBe("2023-10-25T17:40:23Z");
+  });
+});
