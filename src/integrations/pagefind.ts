@@ -7,7 +7,7 @@
  *   source files change.
  * Both add the same index-only text (brand aliases, plain indicators) to each article first.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { existsSync, readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, relative, sep } from "node:path";
@@ -63,6 +63,16 @@ function postUrls(root: string): string[] {
   });
 }
 
+const unusedBundles = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
 const contentTypes: Record<string, string> = {
   js: "text/javascript; charset=utf-8",
   css: "text/css; charset=utf-8",
@@ -91,6 +101,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const { errors } = await index.writeFiles({ outputPath: join(out, "pagefind") });
         if (errors.length) throw new Error(`Pagefind could not write the index: ${errors.join("; ")}`);
         await pagefind.close();
+        // The search page uses Pagefind's JS API with its own UI; drop the prebuilt UI bundles.
+        for (const f of unusedBundles) await rm(join(out, "pagefind", f), { force: true });
         logger.info(`indexed ${pages} articles into pagefind/ in ${Math.round(performance.now() - started)} ms`);
       },
 
