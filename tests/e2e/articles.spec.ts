@@ -1,0 +1,70 @@
+/** What a reader sees in the case articles: the header breakdown and the safe link previews. */
+import { expect, test } from "@playwright/test";
+
+const amex = "/posts/2026-11-amex-suspension-lifted/";
+const smbc = "/posts/2026-11-smbc-card-same-template/";
+
+test("the Amex article breaks the headers down with flags, notes, hops and the origin IP", async ({ page }) => {
+  await page.goto(amex);
+  const breakdown = page.getByRole("region", { name: "メールヘッダーの分析" });
+  await expect(breakdown).toBeVisible();
+  await expect(breakdown.getByRole("heading", { name: /メールヘッダーの分析（抜粋）/ })).toBeVisible();
+  // Summary: display name vs real address, Return-Path on another domain.
+  await expect(breakdown.getByText('American Express <info@auccwallt.top>')).toBeVisible();
+  await expect(breakdown.getByText("From と別のドメイン").first()).toBeVisible();
+  // Red flags in plain Japanese, most serious first.
+  const flags = breakdown.locator(".hb-flags > li");
+  await expect(flags.first()).toContainText("危険");
+  await expect(flags.first()).toContainText("公式ドメインではありません");
+  // The author's note sits with the header it explains.
+  await expect(breakdown.locator('[data-header="Return-Path"]')).toContainText("返送先のドメイン xdsndkpbg.com も From とは別");
+  // Origin IP and the looked-up fact with its date.
+  await expect(breakdown.getByText(/送信元 IP アドレス:\s*163\.43\.131\.56/)).toBeVisible();
+  await expect(breakdown.getByText("さくらインターネット（大阪に本社を置く大手ホスティング会社）", { exact: false })).toBeVisible();
+  await expect(breakdown.getByText("2026年11月20日に確認").first()).toBeVisible();
+  // The recipient is masked, and the page says so.
+  await expect(breakdown.getByRole("note").first()).toContainText("伏せ字");
+  await expect(page.locator("body")).not.toContainText("user@example.jp");
+  // Nothing in the breakdown is a link.
+  await expect(breakdown.getByRole("link")).toHaveCount(0);
+});
+
+test("the link preview is defanged text with a verdict, never a link", async ({ page }) => {
+  await page.goto(amex);
+  const preview = page.locator("figure.sl").first();
+  await expect(preview.locator("code.sl-url")).toHaveText("hxxps://www[.]americanexpress[.]com/ja-jp/account/login?inav=iNavLnkLog");
+  await expect(preview).toContainText("判定: 公式ドメイン（アメリカン・エキスプレス）");
+  await expect(preview).toContainText("メールのリンクからは開かないでください");
+  await expect(preview.getByRole("link")).toHaveCount(0);
+  expect(await preview.locator("[href]").count()).toBe(0);
+  // Tabbing through the page never lands inside the preview.
+  const focusable = await preview.evaluate((el) => el.querySelectorAll("a, button, input, [tabindex]").length);
+  expect(focusable).toBe(0);
+  // The defanged address can be selected and copied as text.
+  const selected = await preview.locator("code.sl-url").evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const sel = getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return sel.toString();
+  });
+  expect(selected).toBe("hxxps://www[.]americanexpress[.]com/ja-jp/account/login?inav=iNavLnkLog");
+});
+
+test("the SMBC article shows its error-page URL as official and the shared template's headers", async ({ page }) => {
+  await page.goto(smbc);
+  const preview = page.locator("figure.sl").first();
+  await expect(preview.locator("code.sl-url")).toHaveText("hxxps://s[.]vpass[.]jp/sec_error");
+  await expect(preview).toContainText("公式ドメイン（三井住友カード）");
+  await expect(page.getByRole("region", { name: /同じ文面のアメックス版メールのヘッダー分析/ })).toBeVisible();
+});
+
+test("no article text from a mail is clickable, and articles ship no JavaScript", async ({ page }) => {
+  for (const path of [amex, smbc]) {
+    await page.goto(path);
+    const hrefs = await page.locator("article a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) expect(new URL(href).origin).toBe(new URL(page.url()).origin);
+    expect(await page.locator("script[src], script[type=module]").count()).toBe(0);
+  }
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { buildBreakdown } from "../../../src/lib/breakdown/model.ts";
+import { formatDelay, authResultLabel } from "../../../src/lib/breakdown/labels.ts";
+import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+
+const brands = loadBrands();
+const fixtures = new URL("../../fixtures/emails/", import.meta.url);
+const truth = readFileSync(new URL("truth.jsonl", fixtures), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l) as { file: string; spf: string | null; received_count: number; origin_ip: string | null });
+const read = (file: string) => new Uint8Array(readFileSync(new URL(file, fixtures)));
+
+describe("buildBreakdown on real mail", () => {
+  it("lists hops oldest first, one per Received header, and marks the origin hop", () => {
+    for (const t of truth.filter((x) => x.received_count > 1).slice(0, 15)) {
+      const model = buildBreakdown(analyzeMail(read(t.file), { brands }));
+      expect(model.hops.map((h) => h.number)).toEqual(Array.from({ length: t.received_count }, (_, i) => i + 1));
+      expect(model.originIp).toBe(t.origin_ip);
+      if (t.origin_ip) expect(model.hops.filter((h) => h.isOrigin).map((h) => h.ip)).toEqual([t.origin_ip]);
+    }
+  });
+
+  it("puts SPF verdicts in words matching the top-most Authentication-Results", () => {
+    const failing = truth.filter((t) => t.spf === "fail");
+    expect(failing.length).toBeGreaterThan(0);
+    for (const t of failing) {
+      const spf = buildBreakdown(analyzeMail(read(t.file), { brands })).auth.find((a) => a.method === "SPF")!;
+      expect(spf).toMatchObject({ result: "fail", label: "不合格", tone: "fail" });
+    }
+  });
+
+  it("keeps the raw header text line for line, as tokens", () => {
+    for (const t of truth.slice(0, 20)) {
+      const analysis = analyzeMail(read(t.file), { brands });
+      const model = buildBreakdown(analysis);
+      expect(model.rawLines.map((l) => l.tokens.map((k) => k.text).join(""))).toEqual(analysis.headerLines.map((l) => l.text));
+    }
+  });
+});
+
+describe("notes, facts and hidden flags", () => {
+  const headers = ['From: "Amex" <a@evil.top>', "Return-Path: <b@other.example>", "Subject: hi", "To: me@example.jp"].join("\n");
+  const analysis = analyzeMail(headers, { brands });
+  const model = buildBreakdown(analysis, {
+    notes: { "return-path": "返送先が違う", Subject: "件名の解説" },
+    facts: [{ about: "evil.top", inUse: false, checked: "2026-11-20" }],
+    hideFlags: ["no-auth-results"],
+  });
+
+  it("attaches a note to its header, case-insensitively, in the summary and beside the raw line", () => {
+    expect(model.summary.find((r) => r.header === "Return-Path")?.note).toBe("返送先が違う");
+    expect(model.subjectNote).toBe("件名の解説");
+    expect(model.rawLines.find((l) => l.fieldName.toLowerCase() === "return-path")?.note).toBe("返送先が違う");
+    expect(model.flags.every((f) => f.note === null || f.header !== "Return-Path")).toBe(true);
+  });
+  it("marks Return-Path on another domain and flags its line", () => {
+    expect(model.summary.find((r) => r.header === "Return-Path")?.status).toBe("different");
+    expect(model.rawLines.find((l) => l.fieldName === "Return-Path")?.flagged).toBe(true);
+  });
+  it("hides the flags the author turned off and counts them", () => {
+    expect(model.flags.some((f) => f.id === "no-auth-results")).toBe(false);
+    expect(model.hiddenFlagCount).toBe(analysis.flags.filter((f) => f.id === "no-auth-results").length);
+  });
+  it("shows facts with the day they were checked", () => {
+    expect(model.facts).toEqual([{ about: "evil.top", lines: ["確認時点で使われていなかった"], checked: "2026年11月20日に確認" }]);
+  });
+});
+
+describe("labels", () => {
+  it("formats delays for people", () => {
+    expect(formatDelay(0)).toBe("+0秒");
+    expect(formatDelay(75)).toBe("+1分15秒");
+    expect(formatDelay(-300)).toBe("−5分");
+    expect(formatDelay(7260)).toBe("+2時間1分");
+  });
+  it("words every verdict, and an unknown one as written", () => {
+    expect(authResultLabel(null).tone).toBe("missing");
+    expect(authResultLabel("softfail")).toEqual({ label: "不合格（弱）", tone: "fail" });
+    expect(authResultLabel("x-weird")).toEqual({ label: "x-weird", tone: "neutral" });
+  });
+});
