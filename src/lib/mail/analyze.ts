@@ -20,6 +20,8 @@ import { spamTagIn } from "./rules/subject-spam-tag.ts";
 export interface AnalyzeMailOptions {
   /** The brand registry, for the brand rules and URL verdicts. */
   brands: readonly Brand[];
+  /** The time of the analysis, for rules about future dates (default: the current time). */
+  now?: Date;
   /** Mask the recipient's addresses (default true). */
   redact?: boolean;
   /** Host names to mask as well (site config). */
@@ -189,7 +191,7 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
   const mail = parseMail(source);
   const claimed = brandsClaimedBy(mail.from?.name, options.brands);
   const hops = buildHops(mail);
-  const flags = runRules(mail, { brands: options.brands, hops, claimedBrands: claimed });
+  const flags = runRules(mail, { brands: options.brands, hops, claimedBrands: claimed, now: options.now ?? new Date() });
   const subjectBrands = brandsClaimedBy(mail.subject, options.brands);
   const claimedBrandIds = [...new Set([...claimed, ...subjectBrands].map((b) => b.id))];
   const urls = mail.body.urls.map((url) => analyzeUrl(url, { brands: options.brands }));

@@ -13,10 +13,11 @@ const BRANDS: Brand[] = [
 function flags(headers: string): Finding[] {
   const mail = parseMail(headers);
   const claimedBrands = brandsClaimedBy(mail.from?.name, BRANDS);
-  return runRules(mail, { brands: BRANDS, hops: buildHops(mail), claimedBrands });
+  return runRules(mail, { brands: BRANDS, hops: buildHops(mail), claimedBrands, now: NOW });
 }
 const ids = (headers: string): string[] => flags(headers).map((f) => f.id);
 
+const NOW = new Date("2024-06-01T00:00:00Z");
 const AUTH_PASS = "Authentication-Results: mx.example; spf=pass; dkim=pass; dmarc=pass\n";
 
 describe("brandsClaimedBy", () => {
@@ -90,6 +91,11 @@ describe("rules", () => {
     expect(ids(`${AUTH_PASS}From: "x@evil.example" <X@evil.example>\n`)).toEqual([]);
   });
 
+  it("future-date: a Date more than a day after now", () => {
+    expect(ids(`${AUTH_PASS}From: a@b.example\nDate: Mon, 1 Jan 2035 00:00:00 +0000\n`)).toEqual(["future-date"]);
+    expect(ids(`${AUTH_PASS}From: a@b.example\nDate: Sat, 1 Jun 2024 12:00:00 +0000\n`)).toEqual([]);
+  });
+
   it("subject-spam-tag and subject-brand", () => {
     const found = flags(`${AUTH_PASS}From: info@notice.example\nSubject: [SPAM] 【三井住友カード】ご利用確認\n`);
     expect(found.map((f) => f.id)).toEqual(["subject-brand", "subject-spam-tag"]);
@@ -109,6 +115,6 @@ describe("rules", () => {
   it("a rule that throws does not stop the others", () => {
     const mail = parseMail(`${AUTH_PASS}From: a@b.example\nReply-To: c@d.example\n`);
     const broken = { id: "broken", description: "always throws", check: () => { throw new Error("x"); } };
-    expect(runRules(mail, { brands: [], hops: [], claimedBrands: [] }, [broken, ...MAIL_RULES]).map((f) => f.id)).toEqual(["reply-to-domain"]);
+    expect(runRules(mail, { brands: [], hops: [], claimedBrands: [], now: NOW }, [broken, ...MAIL_RULES]).map((f) => f.id)).toEqual(["reply-to-domain"]);
   });
 });

@@ -8,6 +8,7 @@ import { dkimResult } from "./dkim-result.ts";
 import { dmarcResult } from "./dmarc-result.ts";
 import { encodedNameAddress } from "./encoded-name-address.ts";
 import { freeMailBrand } from "./free-mail-brand.ts";
+import { futureDate } from "./future-date.ts";
 import { hopDelay } from "./hop-delay.ts";
 import { messageIdDomain } from "./message-id-domain.ts";
 import { nameAddressMismatch } from "./name-address-mismatch.ts";
@@ -37,6 +38,7 @@ export const MAIL_RULES: readonly MailRule[] = [
   noAuthResults,
   messageIdDomain,
   dateSkew,
+  futureDate,
   hopDelay,
   subjectSpamTag,
 ];

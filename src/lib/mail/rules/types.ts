@@ -29,6 +29,8 @@ export interface RuleContext {
   hops: readonly Hop[];
   /** Brands the display name claims (computed once for all rules). */
   claimedBrands: readonly Brand[];
+  /** The time of the analysis (for rules about dates in the future). */
+  now: Date;
 }
 
 /** A red-flag rule. */
