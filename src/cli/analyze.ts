@@ -51,10 +51,10 @@ function paint(style: Style, text: string, colour: boolean): string {
   return colour ? styleText(style, text) : text;
 }
 
-/** Makes control characters visible so a hostile mail cannot drive the terminal. */
+/** Makes control and bidi-override characters visible so a hostile mail cannot drive the terminal. */
 function safe(text: string | null | undefined): string {
   if (text === null || text === undefined) return "（なし）";
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "参考", info: "情報" } as const;

@@ -36,3 +36,14 @@ describe("npm run analyze", () => {
     expect(run("missing.eml").status).toBe(0);
   });
 });
+
+describe("formatReport", () => {
+  it("shows control and bidi characters from the mail as escapes, never raw", async () => {
+    const { formatReport } = await import("../../../src/cli/analyze.ts");
+    const { analyzeMail } = await import("../../../src/lib/mail/analyze.ts");
+    const report = formatReport("x.eml", analyzeMail("Subject: \u001b[31mred\u202egnp.exe\r\nFrom: a@b.example\r\n", { brands: [] }), false);
+    expect(report).not.toContain("\u001b");
+    expect(report).not.toContain("\u202e");
+    expect(report).toContain("\\u{1b}[31mred\\u{202e}gnp.exe");
+  });
+});
