@@ -24,6 +24,8 @@ export interface AuthResults {
   compauth: AuthVerdict | null;
   /** `arc=` in the top-most Authentication-Results, else `cv=` of the top-most ARC-Seal. */
   arc: AuthVerdict | null;
+  /** The top-most Received-SPF header's verdict (`Pass`, `SoftFail`… lower-cased), a second opinion on SPF. */
+  receivedSpf: AuthVerdict | null;
   /** The server that wrote the header (its authserv-id), when present. */
   authservId: string | null;
   /** The header the verdicts come from, or null when the mail has none. */
@@ -61,6 +63,11 @@ export function readAuthResults(fields: readonly HeaderField[]): AuthResults {
     const cv = seal ? /(?:^|[\s;])cv\s*=\s*([A-Za-z]+)/i.exec(seal.value) : null;
     if (cv) arc = { result: (cv[1] ?? "").toLowerCase(), properties: {}, comment: null };
   }
+  const receivedSpfField = getHeader(fields, "Received-SPF");
+  const receivedSpfMatch = receivedSpfField ? /^\s*([A-Za-z]+)\s*(?:\(([^()]*)\))?/.exec(receivedSpfField.value) : null;
+  const receivedSpf: AuthVerdict | null = receivedSpfMatch
+    ? { result: (receivedSpfMatch[1] ?? "").toLowerCase(), properties: {}, comment: receivedSpfMatch[2]?.trim() ?? null }
+    : null;
   const authserv = /^\s*([^\s;]+)/.exec(value);
   const authservId = authserv && !(authserv[1] ?? "").includes("=") ? (authserv[1] ?? null) : null;
   return {
@@ -69,6 +76,7 @@ export function readAuthResults(fields: readonly HeaderField[]): AuthResults {
     dmarc: top ? readMethod(value, "dmarc") : null,
     compauth: top ? readMethod(value, "compauth") : null,
     arc,
+    receivedSpf,
     authservId,
     header: top,
     count: all.length,

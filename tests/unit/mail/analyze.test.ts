@@ -86,4 +86,17 @@ describe("analyzeMail", () => {
       if (/phishing@pot/i.test(to)) expect(raw, name).not.toMatch(/phishing@pot(?![-\w])/i);
     }
   });
+
+  it("flags real fixtures as a reader would expect", () => {
+    const now = new Date("2026-01-01T00:00:00Z");
+    const smbc = analyzeMail(fixture("45f6257658e4.eml"), { brands, now });
+    expect(smbc.summary.claimedBrandIds).toEqual(["smbc-card"]);
+    expect(smbc.flags.map((f) => f.id)).toEqual(["brand-display-name", "return-path-domain", "no-auth-results"]);
+    const amex = analyzeMail(fixture("14043bf32cf4.eml"), { brands, now });
+    expect(amex.flags.map((f) => f.id)).toContain("subject-brand");
+    expect(amex.summary.subjectSpamTag).toBe("[SPAM]");
+    const outlook = analyzeMail(fixture("1fff87c1af9b.eml"), { brands, now });
+    expect(outlook.hops.find((h) => h.isOrigin)?.ip).toBe("2603:1096:400:340::8");
+    expect(outlook.hops.map((h) => h.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
 });

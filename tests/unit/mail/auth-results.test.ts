@@ -38,6 +38,11 @@ describe("readAuthResults", () => {
   });
 
   it("gives nulls without the header", () => {
-    expect(readAuthResults([])).toMatchObject({ spf: null, dkim: null, dmarc: null, arc: null, compauth: null, header: null, count: 0 });
+    expect(readAuthResults([])).toMatchObject({ spf: null, dkim: null, dmarc: null, arc: null, compauth: null, receivedSpf: null, header: null, count: 0 });
+  });
+
+  it("reads the top-most Received-SPF as a second opinion", () => {
+    const fields = parseHeaderFields("Received-SPF: SoftFail (protection.outlook.com: domain of transitioning evil.example discourages use of 192.0.2.1 as permitted sender)\nReceived-SPF: Pass\n");
+    expect(readAuthResults(fields).receivedSpf).toEqual({ result: "softfail", properties: {}, comment: "protection.outlook.com: domain of transitioning evil.example discourages use of 192.0.2.1 as permitted sender" });
   });
 });
