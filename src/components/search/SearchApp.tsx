@@ -59,7 +59,12 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
   const run = useRef(0);
   const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const lastKey = useRef("");
   const search = async (q: string, f: Filters) => {
+    // The same search again (Enter after the debounced search ran) changes nothing: skip it.
+    const key = JSON.stringify([q.trim(), f.brand ?? "", f.category ?? ""]);
+    if (key === lastKey.current) return;
+    lastKey.current = key;
     const id = ++run.current;
     writeUrl(q.trim(), f);
     if (!q.trim() && !f.brand && !f.category) {
@@ -76,6 +81,7 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
       setStatus("done");
     } catch (e) {
       console.error(e);
+      lastKey.current = "";
       if (id === run.current) setStatus("error");
     }
   };
@@ -182,7 +188,7 @@ function Results({ status, outcome }: { status: Status; outcome: SearchOutcome }
       <p role="status" class="search-status">
         {message}
       </p>
-      {status === "done" && outcome.kind === "brand" && (
+      {status !== "error" && outcome.kind === "brand" && (
         <>
           {outcome.brandHits.length > 0 && (
             <>
@@ -209,14 +215,14 @@ function Results({ status, outcome }: { status: Status; outcome: SearchOutcome }
           )}
         </>
       )}
-      {status === "done" && outcome.kind === "text" && outcome.hits.length > 0 && (
+      {status !== "error" && outcome.kind === "text" && outcome.hits.length > 0 && (
         <ol class="search-list">
           {outcome.hits.map((h) => (
             <ResultItem hit={h} />
           ))}
         </ol>
       )}
-      {status === "done" && outcome.kind === "no-case" && (
+      {status !== "error" && outcome.kind === "no-case" && (
         <div class="search-nocase">
           <p>{t("search.noCaseNote")}</p>
           <ul>

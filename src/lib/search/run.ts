@@ -6,11 +6,14 @@
  * it runs in tests without a browser.
  */
 import { resolveBrand, type BrandMatch, type SearchBrand } from "./brands.ts";
+import { extractIndicators } from "./indicators.ts";
 import { normalizeQuery } from "./normalize.ts";
 
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The indexed text of the page (Pagefind returns it with each result). */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }
@@ -28,6 +31,8 @@ export interface SearchHit {
   brands: string[];
   excerpt: string;
   description: string | undefined;
+  /** Indexed text, lower case, for exact indicator matching. */
+  text: string;
 }
 
 export type SearchOutcome =
@@ -47,6 +52,7 @@ function toHit(d: ResultData): SearchHit {
     brands: (d.meta["brands"] ?? "").split("、").filter(Boolean),
     excerpt: d.excerpt,
     description: d.meta["description"],
+    text: (d.content ?? "").toLowerCase(),
   };
 }
 
@@ -74,5 +80,16 @@ export async function runSearch(pf: PagefindLike, rawQuery: string, brands: read
     const otherHits = (await hits(pf, query, filters)).filter((h) => !seen.has(h.url));
     return { kind: "brand", query, match, brandHits, otherHits };
   }
-  return { kind: "text", query, hits: await hits(pf, query, filters) };
+  return { kind: "text", query, hits: indicatorsFirst(await hits(pf, query, filters), query) };
+}
+
+/**
+ * When the query is an indicator (domain, address, IP, URL), the cases whose text contains it
+ * exactly come first: Pagefind splits `163.43.131.56` into numbers that other pages may contain too.
+ */
+export function indicatorsFirst(list: SearchHit[], query: string): SearchHit[] {
+  const wanted = extractIndicators(query);
+  if (!wanted.length) return list;
+  const exact = (h: SearchHit) => wanted.some((w) => h.text.includes(w));
+  return [...list.filter(exact), ...list.filter((h) => !exact(h))];
 }

@@ -63,3 +63,13 @@ describe("runSearch", () => {
     expect(out.kind === "brand" && [out.brandHits.length, out.otherHits.map((h) => h.url)]).toEqual([0, ["/posts/smbc/"]]);
   });
 });
+
+describe("indicatorsFirst", () => {
+  it("puts the case that quotes the pasted IP exactly ahead of cases that only share its numbers", async () => {
+    const { indicatorsFirst } = await import("../../../src/lib/search/run.ts");
+    const hit = (url: string, text: string) => ({ url, title: url, date: undefined, brands: [], excerpt: "", description: undefined, text });
+    const list = [hit("/a/", "received 163 43 from 131.56.0.1"), hit("/b/", "送信元 163.43.131.56 ⁄ auccwallt.top")];
+    expect(indicatorsFirst(list, "163[.]43[.]131[.]56").map((h) => h.url)).toEqual(["/b/", "/a/"]);
+    expect(indicatorsFirst(list, "アメックス").map((h) => h.url)).toEqual(["/a/", "/b/"]);
+  });
+});
