@@ -12,6 +12,7 @@ export const ja = {
   "nav.brands": "ブランド別",
   "nav.tags": "タグ",
   "nav.category": "迷惑メール",
+  "nav.check": "メールを調べる",
   "nav.about": "身を守るには",
   "nav.rss": "RSS",
   "skip.toContent": "本文へ移動",

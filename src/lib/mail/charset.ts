@@ -30,12 +30,46 @@ export function isKnownCharset(label: string): boolean {
 export function decodeBytes(bytes: Uint8Array, label = "utf-8"): string {
   const key = label.trim().toLowerCase().replace(/\*.*$/, "");
   if (key === "utf-7" || key === "unicode-1-1-utf-7") return decodeUtf7(latin1FromBytes(bytes));
-  const decoder = decoderFor(key) ?? decoderFor("utf-8");
+  let decoder = decoderFor(key) ?? decoderFor("utf-8");
+  // Chromium carries ISO-2022-JP state from one decode() call into the next (an escape at the start
+  // of a word then reads as a doubled escape and gives U+FFFD): use a fresh decoder for it.
+  if (decoder?.encoding === "iso-2022-jp") decoder = new TextDecoder("iso-2022-jp");
+  const input = decoder?.encoding === "iso-2022-jp" ? collapseIso2022JpEscapes(bytes) : bytes;
   try {
-    return decoder ? decoder.decode(bytes) : latin1FromBytes(bytes);
+    return decoder ? decoder.decode(input) : latin1FromBytes(bytes);
   } catch {
     return latin1FromBytes(bytes);
   }
+}
+
+/** Length of the ISO-2022-JP escape sequence at `i` (`ESC ( B`, `ESC $ B`, `ESC $ @`, `ESC ( J`, `ESC ( I`), or 0. */
+function iso2022JpEscapeAt(bytes: Uint8Array, i: number): number {
+  if (bytes[i] !== 0x1b) return 0;
+  const a = bytes[i + 1];
+  const b = bytes[i + 2];
+  if (a === 0x28 && (b === 0x42 || b === 0x4a || b === 0x49)) return 3;
+  if (a === 0x24 && (b === 0x42 || b === 0x40)) return 3;
+  return 0;
+}
+
+/**
+ * Drops an ISO-2022-JP escape sequence that is directly followed by another one (`ESC ( B ESC $ B`).
+ * Mailers write such pairs at encoded-word and line boundaries; the WHATWG decoder in browsers turns
+ * them into U+FFFD, while Node's decoder accepts them. Dropping the first changes no character, so
+ * Node and the browser read the same text.
+ */
+export function collapseIso2022JpEscapes(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const len = iso2022JpEscapeAt(bytes, i);
+    if (len > 0 && iso2022JpEscapeAt(bytes, i + len) > 0) {
+      i += len;
+      continue;
+    }
+    out.push(bytes[i] ?? 0);
+    i += 1;
+  }
+  return out.length === bytes.length ? bytes : Uint8Array.from(out);
 }
 
 /** True when the bytes are valid UTF-8. */

@@ -72,3 +72,15 @@ describe("helpers", () => {
     expect(hasEncodedWord("plain")).toBe(false);
   });
 });
+
+describe("ISO-2022-JP escape pairs", () => {
+  it("drops an escape sequence directly followed by another, changing no character", async () => {
+    const { collapseIso2022JpEscapes, decodeBytes } = await import("../../../src/lib/mail/charset.ts");
+    // 「お」 in JIS X 0208, then back to ASCII and straight into JIS again, then 「客」.
+    const bytes = Uint8Array.from([0x1b, 0x24, 0x42, 0x24, 0x2a, 0x1b, 0x28, 0x42, 0x1b, 0x24, 0x42, 0x35, 0x52, 0x1b, 0x28, 0x42]);
+    const collapsed = collapseIso2022JpEscapes(bytes);
+    expect([...collapsed]).toEqual([0x1b, 0x24, 0x42, 0x24, 0x2a, 0x1b, 0x24, 0x42, 0x35, 0x52, 0x1b, 0x28, 0x42]);
+    expect(decodeBytes(bytes, "iso-2022-jp")).toBe("お客");
+    expect(decodeBytes(collapsed, "iso-2022-jp")).toBe("お客");
+  });
+});

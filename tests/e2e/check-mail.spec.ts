@@ -1,0 +1,137 @@
+/**
+ * 「自分のメールを調べる」: a reader checks a real mail in Chromium; nothing leaves the browser, it works
+ * offline once loaded, and the result is what the article component shows for the same headers.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+const fixtures = new URL("../fixtures/emails/", import.meta.url);
+const truth = readFileSync(new URL("truth.jsonl", fixtures), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l) as { file: string; origin_ip: string | null; spf: string | null; from_domain: string | null });
+const amexHeaders = new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url);
+
+/** Loads the checker and records every request made after the page has loaded. */
+async function openChecker(page: Page): Promise<string[]> {
+  await page.goto("/check/");
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  return requests;
+}
+
+test("pasting a real phishing mail shows the origin IP, flags and defanged URLs, with no request", async ({ page }) => {
+  const mail = truth.find((t) => t.file === "b6ace0d57385.eml")!;
+  const requests = await openChecker(page);
+  await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(readFileSync(new URL(mail.file, fixtures), "utf8"));
+  await page.getByRole("button", { name: "調べる" }).click();
+  const breakdown = page.getByRole("region", { name: "あなたのメールのヘッダー分析" });
+  await expect(breakdown.getByText(`送信元 IP アドレス: ${mail.origin_ip}`)).toBeVisible();
+  await expect(breakdown.locator(".hb-auth-item").first()).toContainText("不合格");
+  expect(await breakdown.locator(".hb-flags > li").count()).toBeGreaterThan(0);
+  const urls = page.locator("figure.sl code.sl-url");
+  expect(await urls.count()).toBeGreaterThan(0);
+  for (const text of await urls.allInnerTexts()) expect(text).not.toMatch(/https?:\/\/|www\.[a-z]/i);
+  await expect(page.locator(".checker-result").getByRole("link")).toHaveCount(0);
+  expect(requests).toEqual([]);
+});
+
+test("dropping an .eml file works the same, and a Japanese ISO-2022-JP subject is decoded", async ({ page }) => {
+  const requests = await openChecker(page);
+  const bytes = readFileSync(new URL("00ad416340de.eml", fixtures));
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bin = atob(b64);
+    const arr = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([arr], "mail.eml", { type: "message/rfc822" }));
+    return dt;
+  }, bytes.toString("base64"));
+  await page.locator("#checker-input").dispatchEvent("drop", { dataTransfer });
+  await expect(page.getByRole("status")).toContainText("ファイル「mail.eml」を調べました");
+  const subject = JSON.parse(readFileSync(new URL("truth.jsonl", fixtures), "utf8").split("\n").find((l) => l.includes('"00ad416340de.eml"'))!).subject as string;
+  await expect(page.locator(".hb-summary")).toContainText(subject.trim().slice(-12));
+  expect(requests).toEqual([]);
+});
+
+test("the checker keeps working offline once loaded", async ({ page, context }) => {
+  await openChecker(page);
+  await context.setOffline(true);
+  await page.locator("#checker-input").fill(readFileSync(amexHeaders, "utf8"));
+  await page.getByRole("button", { name: "調べる" }).click();
+  await expect(page.getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("the result matches what the article component shows for the same headers", async ({ page }) => {
+  await page.goto("/posts/2026-11-amex-suspension-lifted/");
+  const article = page.getByRole("region", { name: "メールヘッダーの分析" });
+  const read = async (root: ReturnType<Page["locator"]>) => ({
+    flags: await root.locator(".hb-flags > li .hb-flag-message").allInnerTexts(),
+    hops: await root.locator(".hb-hop-route").allInnerTexts(),
+    auth: await root.locator(".hb-auth-item").allInnerTexts(),
+    raw: await root.locator(".hb-line").evaluateAll((ls) => ls.map((l) => [...l.childNodes].filter((n) => !(n instanceof HTMLElement && (n.classList.contains("hb-line-note") || n.classList.contains("sr-only")))).map((n) => n.textContent).join(""))),
+  });
+  const fromArticle = await read(article);
+
+  await openChecker(page);
+  await page.locator("#checker-input").fill(readFileSync(amexHeaders, "utf8"));
+  await page.getByRole("button", { name: "調べる" }).click();
+  const checked = page.getByRole("region", { name: "あなたのメールのヘッダー分析" });
+  await expect(checked).toBeVisible();
+  const fromChecker = await read(checked);
+  expect(fromChecker.hops).toEqual(fromArticle.hops);
+  expect(fromChecker.auth).toEqual(fromArticle.auth);
+  expect(fromChecker.raw).toEqual(fromArticle.raw);
+  // The article hides checks that make no sense for an excerpt; every flag it shows is in the checker.
+  for (const flag of fromArticle.flags) expect(fromChecker.flags).toContain(flag);
+});
+
+test("hostile input is shown as text, never as HTML", async ({ page }) => {
+  await openChecker(page);
+  let dialog = false;
+  page.on("dialog", async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.locator("#checker-input").fill('From: "<img src=x onerror=alert(1)>" <a@b.example>\nSubject: <script>alert(2)</script>\nReceived: from x ([8.8.8.8]) by y\n\nhttp://<b>x</b>.example/');
+  await page.getByRole("button", { name: "調べる" }).click();
+  await expect(page.locator(".hb-summary")).toContainText("<script>alert(2)</script>");
+  expect(await page.locator(".checker-result img, .checker-result script, .checker-result b").count()).toBe(0);
+  expect(dialog).toBe(false);
+});
+
+test("the checker works with the keyboard alone", async ({ page }) => {
+  await openChecker(page);
+  await page.locator("#checker-input").focus();
+  await page.keyboard.insertText(readFileSync(amexHeaders, "utf8"));
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "調べる" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByText(".eml ファイルを選ぶ")).toBeVisible();
+});
+
+test("a 5 MB mail is analysed off the main thread and shown in part", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openChecker(page);
+  const head = readFileSync(amexHeaders, "utf8").trimEnd();
+  const filler = Array.from({ length: 60_000 }, (_, i) => `X-Filler-${i}: ${"a".repeat(80)}`).join("\r\n");
+  const mail = `${head}\r\n${filler}\r\n\r\n${"本文 ".repeat(1000)}`;
+  expect(Buffer.byteLength(mail)).toBeGreaterThan(5_000_000);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "big.eml", { type: "message/rfc822" }));
+    return dt;
+  }, mail);
+  await page.locator("#checker-input").dispatchEvent("drop", { dataTransfer });
+  // While the worker parses, the page still answers: typing into the box works.
+  await page.locator("#checker-input").fill("入力できる");
+  await expect(page.locator("#checker-input")).toHaveValue("入力できる");
+  await expect(page.getByRole("status")).toContainText("ファイル「big.eml」を調べました", { timeout: 90_000 });
+  await expect(page.getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
+  await expect(page.getByText(/残り \d+ 行は省略しました/)).toBeVisible();
+  expect(await page.locator(".hb-line").count()).toBeLessThanOrEqual(400);
+});
