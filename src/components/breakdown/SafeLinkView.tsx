@@ -19,7 +19,7 @@ export function SafeLinkView({ model, note, caption = "メールに書かれて�
   return (
     <figure class={`sl sl--${model.verdictTone}`} data-verdict={model.verdictKind}>
       <figcaption class="sl-caption">{caption}</figcaption>
-      <code class="sl-url" translate="no">
+      <code class="sl-url notranslate">
         {model.defanged}
       </code>
       <p class="sl-verdict">
@@ -43,7 +43,7 @@ export function SafeLinkView({ model, note, caption = "メールに書かれて�
             <div class="sl-part">
               <dt>{p.label}</dt>
               <dd>
-                <code translate="no">{p.value}</code>
+                <code class="notranslate">{p.value}</code>
                 {p.hint && <span class="sl-hint">{p.hint}</span>}
               </dd>
             </div>
