@@ -68,3 +68,13 @@ test("no article text from a mail is clickable, and articles ship no JavaScript"
     expect(await page.locator("script[src], script[type=module]").count()).toBe(0);
   }
 });
+
+test("an allow-listed outbound link stays clickable, says it leaves the site, and sends no referrer", async ({ page }) => {
+  await page.goto("/about/");
+  const link = page.getByRole("link", { name: /フィッシング対策協議会/ });
+  await expect(link).toHaveAttribute("href", "https://www.antiphishing.jp/");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(link).toHaveAccessibleName(/（外部サイト）/);
+  const marker = await link.evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(marker).toContain("↗");
+});
