@@ -13,6 +13,24 @@ export default defineConfig({
   site: site.url,
   trailingSlash: "ignore",
   integrations: [mdx(), preact(), sitemap(), pagefind()],
+  // Content-Security-Policy as a <meta http-equiv> on every page, with hashes of Astro's own inline
+  // scripts and styles: nothing loads from another origin and no other inline script runs. The search
+  // page adds 'wasm-unsafe-eval' for Pagefind (src/pages/search.astro). Headers a meta policy cannot
+  // carry (frame-ancestors, HSTS) are for the host: README.md, "Security headers".
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Every link an author writes goes through the neutraliser: only same-site links and the short
     // allow-list in src/site.config.ts stay clickable; everything else becomes defanged text.

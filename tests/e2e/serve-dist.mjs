@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static server for the built site (dist/), used by the browser tests instead of
 // `astro preview` (which refuses to start while another preview of the project runs). Serves
-// `index.html` for folders and `404.html` with status 404, like a static host.
+// `index.html` for folders and `404.html` with status 404, like a static host, with the security
+// headers README.md ("Security headers") asks a host to add.
 // Usage: node tests/e2e/serve-dist.mjs [port] [dir]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -27,6 +28,15 @@ const types = {
   ".pf_index": "application/octet-stream",
   ".pf_fragment": "application/octet-stream",
   ".pagefind": "application/octet-stream",
+};
+
+// The headers a host adds (README.md, "Security headers"); HSTS is left out on plain-HTTP localhost.
+const securityHeaders = {
+  "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cross-origin-opener-policy": "same-origin",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
 
 async function resolveFile(pathname) {
@@ -55,7 +65,7 @@ createServer(async (req, res) => {
   file ??= join(root, "404.html");
   try {
     const body = await readFile(file);
-    res.writeHead(status, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(status, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store", ...securityHeaders });
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" });
