@@ -2,7 +2,8 @@
  * Components that authors use in case articles. The post page passes them to every MDX file, so an
  * article uses them without importing anything.
  */
+import Figure from "./Figure.astro";
 import HeaderBreakdown from "./HeaderBreakdown.astro";
 import SafeLink from "./SafeLink.astro";
 
-export const articleComponents = { HeaderBreakdown, SafeLink };
+export const articleComponents = { Figure, HeaderBreakdown, SafeLink };

@@ -1,0 +1,93 @@
+/**
+ * The parts of a new post drafted from a mail: today's date in Japan, the slug, the title drafted
+ * from the subject, and the brands the mail claims or points at. Pure functions over the analysis.
+ */
+import type { Brand } from "../brand.ts";
+import { brandsClaimedBy } from "../mail/brand-claims.ts";
+import { MASKED_ADDRESS } from "../mail/redact.ts";
+import type { MailAnalysis } from "../mail/analyze.ts";
+import { oneLine } from "./escape.ts";
+
+const JST_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** `date` as a day in Japan time: `2026-11-27`. */
+export function jstDay(date: Date): string {
+  return JST_DAY.format(date);
+}
+
+/** What a slug may be: lower-case ASCII letters, digits and single hyphens, 3–80 characters. */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,79}$/;
+
+/** True when `slug` can name a post folder and URL. */
+export function isValidSlug(slug: string): boolean {
+  return SLUG_PATTERN.test(slug);
+}
+
+/** Lower-case ASCII words joined by hyphens, at most `max` characters (`""` when nothing is left). */
+export function slugPart(text: string, max = 40): string {
+  const ascii = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (ascii.length <= max) return ascii;
+  return ascii.slice(0, max).replace(/-+[^-]*$/, "") || ascii.slice(0, max).replace(/-+$/, "");
+}
+
+/** The default slug: the day, then the sender's domain (or the brand), e.g. `2026-11-27-auccwallt-top`. */
+export function defaultSlug(day: string, parts: readonly (string | null | undefined)[]): string {
+  for (const part of parts) {
+    const ascii = part ? slugPart(part) : "";
+    if (ascii !== "") return `${day}-${ascii}`;
+  }
+  return `${day}-mail`;
+}
+
+/**
+ * Tags that servers and mailing lists put in front of a subject: `[SPAM]`, `[spam]`,
+ * `[Osst-users]`, `***SPAM***`, `【迷惑メール】`, `{Spam?}`, `[meiwaku]`, and reply/forward marks in front of them.
+ */
+const LEADING_TAG = /^\s*(?:\[[\x21-\x5a\x5e-\x7e]{1,40}\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]{0,20}】)\s*/i;
+const SPAM_TAG_ANYWHERE = /\s*(?:\[\s*(?:suspected\s+)?spam\s*\??\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]{0,20}】|\[meiwaku\])\s*/gi;
+
+/**
+ * The subject as a reader should see it: decoded (by the mail library), on one line, without the
+ * spam and mailing-list tags servers added, with the masked recipient address said in words.
+ */
+export function cleanSubject(subject: string | null | undefined): string {
+  let text = oneLine(subject ?? "");
+  for (let i = 0; i < 8; i++) {
+    const next = text.replace(LEADING_TAG, "");
+    if (next === text) break;
+    text = next;
+  }
+  text = text.replace(SPAM_TAG_ANYWHERE, " ");
+  text = text.split(MASKED_ADDRESS).join("（受信者のアドレス）");
+  text = text.replace(/\s+/g, " ").trim();
+  const chars = [...text];
+  return chars.length > 60 ? `${chars.slice(0, 59).join("")}…` : text;
+}
+
+/** The drafted title: who the mail claims to be and its subject in 「」. */
+export function draftTitle(subject: string | null | undefined, brands: readonly Brand[]): string {
+  const clean = cleanSubject(subject);
+  const brand = brands[0];
+  const who = brand ? `${brand.nameJa}を名乗る` : "";
+  if (clean === "") return brand ? `${brand.nameJa}を名乗る件名のないメール` : "件名のない詐欺メール";
+  return `${who}「${clean}」メール`;
+}
+
+/**
+ * Brands the mail claims (display name, subject, sender address) or whose domains its URLs use or
+ * imitate, in registry order.
+ */
+export function detectBrands(analysis: MailAnalysis, brands: readonly Brand[]): Brand[] {
+  const ids = new Set<string>(analysis.summary.claimedBrandIds);
+  const from = analysis.summary.from;
+  for (const brand of brandsClaimedBy(from?.address.replace(/[@.]/g, " "), brands)) ids.add(brand.id);
+  for (const url of analysis.urls) {
+    const { kind, brandId } = url.verdict;
+    if (brandId && (kind === "official" || kind === "lookalike" || kind === "contains-brand")) ids.add(brandId);
+  }
+  return brands.filter((brand) => ids.has(brand.id));
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run new` on real fixture mails, in a temporary copy of the site: the drafts build at once
+ * (once draft is turned off), render the header breakdown and one safe preview per body URL, hold
+ * no recipient address of the source mail, and leave no clickable off-site link. An existing post
+ * is never overwritten. A post with a <Figure> builds an optimised, lazily loaded, masked image.
+ */
+import { expect, test } from "@playwright/test";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
+import { recipientAddresses } from "../../src/lib/mail/redact.ts";
+import { splitMessage } from "../../src/lib/mail/headers.ts";
+import { checkBuiltSite, formatFindings, listHtmlFiles } from "../../src/lib/site-guard/index.ts";
+import { site } from "../../src/site.config.ts";
+
+const root = new URL("../..", import.meta.url).pathname;
+const policy = { allowList: site.outboundAllowList, siteOrigin: site.url };
+const emails = join(root, "tests", "fixtures", "emails");
+
+/** Varied real mails: ISO-2022-JP subject, HTML-only with base64-hidden recipient, attachment, no subject, [SPAM] tag. */
+const MAILS = [
+  { file: "809f65503e04.eml", slug: "case-iso2022jp", what: "ISO-2022-JP subject, text body" },
+  { file: "62e63064265e.eml", slug: "case-html-only", what: "HTML-only body, six URLs, recipient hidden in base64" },
+  { file: "26d0fc6cb7c1.eml", slug: "case-attachment", what: "multipart with a PDF attachment" },
+  { file: "3b74b15b3675.eml", slug: "case-many-urls", what: "empty subject, HTML with many URLs" },
+  { file: "128b988d8297.eml", slug: "case-spam-tag", what: "[SPAM] tag and a TAB in the subject" },
+] as const;
+
+let work = "";
+const cli: Record<string, SpawnSyncReturns<string>> = {};
+
+function runNew(args: string[]): SpawnSyncReturns<string> {
+  return spawnSync("npm", ["run", "--silent", "new", "--", ...args], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+}
+
+/** Every address the source mail's headers give for the recipient, plus the honeypot's own. */
+function recipientsOf(file: string): string[] {
+  const headers = splitMessage(new Uint8Array(readFileSync(join(emails, file)))).headerText;
+  return [...new Set([...recipientAddresses(headers), "phishing@pot"])];
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(420_000);
+  work = mkdtempSync(join(tmpdir(), "sagimail-scaffold-"));
+  for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  cpSync(join(root, "content", "brands"), join(work, "content", "brands"), { recursive: true });
+  mkdirSync(join(work, "content", "posts"), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
+
+  for (const mail of MAILS) cli[mail.slug] = runNew([join(emails, mail.file), mail.slug]);
+  cli["empty"] = runNew(["--title", "空の事例 {テスト} <b>太字</b>", "case-empty"]);
+
+  // A post with a screenshot beside it.
+  const figureDir = join(work, "content", "posts", "case-figure");
+  mkdirSync(figureDir, { recursive: true });
+  cpSync(join(root, "tests", "fixtures", "scaffold", "figure-post.mdx"), join(figureDir, "index.mdx"));
+  await sharp({ create: { width: 400, height: 240, channels: 3, background: { r: 240, g: 240, b: 250 } } })
+    .composite([{ input: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="240"><rect x="40" y="60" width="320" height="40" fill="#c00"/><rect x="40" y="140" width="320" height="40" fill="#06c"/></svg>'), top: 0, left: 0 }])
+    .png()
+    .toFile(join(figureDir, "shot.png"));
+});
+
+test.afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test("the scaffolder writes a draft post and masked headers for each fixture mail", () => {
+  for (const mail of MAILS) {
+    const run = cli[mail.slug]!;
+    expect(run.status, `${mail.file} (${mail.what}): ${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain(`content/posts/${mail.slug}/index.mdx`);
+    expect(run.stdout).toContain("draft: true");
+    const dir = join(work, "content", "posts", mail.slug);
+    const mdx = readFileSync(join(dir, "index.mdx"), "utf8");
+    const headers = readFileSync(join(dir, "headers.eml"), "utf8");
+    expect(mdx).toMatch(/^draft: true$/m);
+    expect(mdx).toContain(`<HeaderBreakdown file={"${mail.slug}/headers.eml"}`);
+    expect(splitMessage(headers).separated, "headers.eml holds the header section only").toBe(false);
+    for (const address of recipientsOf(mail.file)) {
+      expect(headers.toLowerCase(), `${mail.file}: ${address} in headers.eml`).not.toContain(address);
+      expect(mdx.toLowerCase(), `${mail.file}: ${address} in index.mdx`).not.toContain(address);
+    }
+  }
+  expect(cli["empty"]!.status, cli["empty"]!.stderr).toBe(0);
+  expect(existsSync(join(work, "content", "posts", "case-empty", "headers.eml"))).toBe(false);
+});
+
+test("an existing post is never overwritten", () => {
+  const target = join(work, "content", "posts", "case-iso2022jp", "index.mdx");
+  const before = readFileSync(target, "utf8");
+  const again = runNew([join(emails, "62e63064265e.eml"), "case-iso2022jp"]);
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain("上書きしません");
+  expect(readFileSync(target, "utf8")).toBe(before);
+  const title = runNew(["--title", "別の記事", "case-iso2022jp"]);
+  expect(title.status).toBe(1);
+  expect(readFileSync(target, "utf8")).toBe(before);
+  // A single-file post with the same slug counts too.
+  writeFileSync(join(work, "content", "posts", "case-single.mdx"), "x");
+  expect(runNew(["--title", "別の記事", "case-single"]).status).toBe(1);
+  rmSync(join(work, "content", "posts", "case-single.mdx"));
+});
+
+test("the drafts build as articles with the breakdown and safe previews, masked and without off-site links", () => {
+  test.setTimeout(420_000);
+  for (const slug of [...MAILS.map((m) => m.slug), "case-empty"]) {
+    const path = join(work, "content", "posts", slug, "index.mdx");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/^draft: true$/m, "draft: false"));
+  }
+  const build = spawnSync("npm", ["run", "--silent", "build"], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  expect(build.status, `${build.stdout}\n${build.stderr}`.slice(-6000)).toBe(0);
+
+  const dist = join(work, "dist");
+  for (const mail of MAILS) {
+    const html = readFileSync(join(dist, "posts", mail.slug, "index.html"), "utf8");
+    expect(html, mail.file).toContain('class="hb"');
+    const mdx = readFileSync(join(work, "content", "posts", mail.slug, "index.mdx"), "utf8");
+    const links = (mdx.match(/^<SafeLink /gm) ?? []).length;
+    expect((html.match(/class="sl sl--/g) ?? []).length, `${mail.file}: one preview per URL`).toBe(links);
+    expect(html).toContain("<h1");
+  }
+  expect(readFileSync(join(dist, "posts", "case-many-urls", "index.html"), "utf8")).toContain("件名のない詐欺メール");
+  const empty = readFileSync(join(dist, "posts", "case-empty", "index.html"), "utf8");
+  expect(empty).toContain("空の事例 {テスト} &lt;b&gt;太字&lt;/b&gt;");
+  // Attribute values may keep a raw "<" (harmless inside quotes); no element may come of it.
+  expect(empty.replace(/<meta [^>]*>/g, "")).not.toContain("<b>太字</b>");
+
+  // No recipient address of any source mail anywhere in the built site.
+  const everyRecipient = [...new Set(MAILS.flatMap((m) => recipientsOf(m.file)))];
+  for (const file of listHtmlFiles(dist)) {
+    const text = readFileSync(file, "utf8").toLowerCase();
+    for (const address of everyRecipient) expect(text, `${address} in ${file}`).not.toContain(address);
+  }
+  const findings = checkBuiltSite(dist, policy);
+  expect(findings, formatFindings(findings)).toEqual([]);
+});
+
+test("a <Figure> renders an optimised, lazily loaded image with its size and the masks over it", () => {
+  const dist = join(work, "dist");
+  const html = readFileSync(join(dist, "posts", "case-figure", "index.html"), "utf8");
+  const img = /<img [^>]*src="(\/_astro\/[^"]+\.webp)"[^>]*>/.exec(html);
+  expect(img, html.slice(0, 2000)).not.toBeNull();
+  expect(img![0]).toContain('alt="偽のログイン画面のスクリーンショット。メールアドレスの欄が隠してある。"');
+  expect(img![0]).toContain('width="400"');
+  expect(img![0]).toContain('height="240"');
+  expect(img![0]).toContain('loading="lazy"');
+  expect(existsSync(join(dist, img![1]!))).toBe(true);
+  expect(html).toContain('viewBox="0 0 400 240"');
+  expect(html).toContain('data-masks="2"');
+  expect(html).toContain("feGaussianBlur");
+  expect(html).toContain("偽サイトのログイン画面（受信者のアドレスを隠しています）");
+  // No inline style attribute from the component.
+  const figure = html.slice(html.indexOf('<figure class="fig'), html.indexOf("</figure>", html.indexOf('<figure class="fig')));
+  expect(figure).not.toMatch(/\sstyle=/);
+  expect(readdirSync(join(dist, "_astro")).some((f) => f.endsWith(".webp"))).toBe(true);
+});
