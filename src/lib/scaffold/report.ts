@@ -15,7 +15,7 @@ export function formatScaffoldReport(result: ScaffoldResult, postPath: string, h
   if (a) {
     out.push(`差出人       ${terminalSafe(a.summary.from?.address ?? null)}`);
     out.push(`送信元IP     ${terminalSafe(a.originIp ?? "（特定できません）")}`);
-    out.push(`伏せ字       ${a.redactions.length > 0 ? a.redactions.map((r) => `${r.kind === "host" ? "ホスト名" : "アドレス"} ${r.count} か所（${r.headers.map(terminalSafe).join(", ")}）`).join(" / ") : "なし"}`);
+    out.push(`伏せ字       ${a.redactions.length > 0 ? a.redactions.map((r) => `${r.kind === "host" ? "ホスト名" : r.kind === "recipient-header" ? "受信者のヘッダー" : "アドレス"} ${r.count} か所（${r.headers.map(terminalSafe).join(", ")}）`).join(" / ") : "なし"}`);
     out.push("", "危険信号:");
     if (a.flags.length === 0) out.push("  （自動チェックで見つかったものはありません）");
     for (const flag of a.flags) out.push(`  [${SEVERITY_LABEL[flag.severity]}] ${terminalSafe(flag.message)}`);
