@@ -100,6 +100,7 @@ test("search works under the policy: a brand query returns that brand's cases wi
 test("the mail checker works under the policy (its Web Worker included) with no violation", async ({ page }) => {
   const problems = await watch(page);
   await page.goto("/check/");
+  await page.waitForLoadState("networkidle");
   await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
   const headers = readFileSync(new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
   await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(headers);
