@@ -12,6 +12,8 @@ import { site } from "./src/site.config.ts";
 export default defineConfig({
   site: site.url,
   trailingSlash: "ignore",
+  // Sharp, plus masks burned into screenshots (<Figure masks>) so hidden pixels never ship.
+  image: { service: { entrypoint: "./src/integrations/masking-image-service.ts" } },
   integrations: [mdx(), preact(), sitemap(), pagefind()],
   // Content-Security-Policy as a <meta http-equiv> on every page, with hashes of Astro's own inline
   // scripts and styles: nothing loads from another origin and no other inline script runs. The search

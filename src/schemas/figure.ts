@@ -8,9 +8,19 @@ export interface FigureImage {
   format: string;
 }
 
+/**
+ * Reads an imported image without marking it as used: Astro ships an original image file only when
+ * a page reads its properties, and a screenshot's unmasked original must never ship. Astro's image
+ * proxy hands out a plain copy as `clone`; other values are returned as they are.
+ */
+export function peekImage(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  return (value as { clone?: unknown }).clone ?? value;
+}
+
 function isImportedImage(value: unknown): value is FigureImage {
   if (value === null || typeof value !== "object") return false;
-  const v = value as Record<string, unknown>;
+  const v = peekImage(value) as Record<string, unknown>;
   return typeof v["src"] === "string" && typeof v["width"] === "number" && typeof v["height"] === "number" && typeof v["format"] === "string";
 }
 
@@ -45,11 +55,12 @@ export const figurePropsSchema = z
   })
   .superRefine((props, ctx) => {
     props.masks.forEach((mask, i) => {
-      if (mask.x + mask.width > props.src.width || mask.y + mask.height > props.src.height) {
+      const image = peekImage(props.src) as FigureImage;
+      if (mask.x + mask.width > image.width || mask.y + mask.height > image.height) {
         ctx.addIssue({
           code: "custom",
           path: ["masks", i],
-          message: `masks[${i}] が画像（幅 ${props.src.width} × 高さ ${props.src.height} ピクセル）からはみ出しています。座標は元の画像のピクセルで書いてください。`,
+          message: `masks[${i}] が画像（幅 ${image.width} × 高さ ${image.height} ピクセル）からはみ出しています。座標は元の画像のピクセルで書いてください。`,
         });
       }
     });
