@@ -161,7 +161,7 @@ function parserThroughput(): { mails: number; perSecond: number; mbPerSecond: nu
   const mails = readdirSync(dir)
     .filter((f) => f.endsWith(".eml"))
     .map((f) => readFileSync(join(dir, f)));
-  const brands: Brand[] = readRegistry(root).map((b) => ({ aliases: [], ...(JSON.parse(readFileSync(join(root, "content", "brands", `${b.id}.json`), "utf8")) as Omit<Brand, "id">), id: b.id }));
+  const brands: Brand[] = readRegistry(root).map((b) => ({ ...(JSON.parse(readFileSync(join(root, "content", "brands", `${b.id}.json`), "utf8")) as Omit<Brand, "id">), id: b.id }));
   const bytes = mails.reduce((n, m) => n + m.length, 0);
   for (const m of mails) analyzeMail(m, { brands }); // warm up
   let rounds = 0;
