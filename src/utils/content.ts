@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { publishedNewestFirst } from "../lib/posts.ts";
 import type { Brand } from "../lib/brand.ts";
+import { brandSchema } from "../schemas/brand.ts";
 
 export type Post = CollectionEntry<"posts">;
 export type BrandEntry = CollectionEntry<"brands">;
@@ -20,7 +21,17 @@ export async function getBrandMap(): Promise<Map<string, BrandEntry>> {
   return new Map((await getBrands()).map((b) => [b.id, b]));
 }
 
-/** The brand registry as plain data for the pure libraries (mail rules, URL verdicts). */
+/**
+ * The brand registry as plain data for the pure libraries (mail rules, URL verdicts), read with
+ * Vite's `import.meta.glob` and checked with the same schema as the `brands` collection. Unlike
+ * `getCollection`, this needs no content store, so components render the same in `astro build`,
+ * `astro dev` and component tests.
+ */
+const brandFiles = import.meta.glob<{ default: unknown }>("../../content/brands/*.json", { eager: true });
+const brandRegistry: Brand[] = Object.entries(brandFiles)
+  .map(([path, mod]) => ({ id: path.replace(/^.*\/|\.json$/g, ""), ...brandSchema.parse(mod.default) }))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
 export async function getBrandRegistry(): Promise<Brand[]> {
-  return (await getBrands()).map((b) => ({ id: b.id, ...b.data }));
+  return brandRegistry;
 }
