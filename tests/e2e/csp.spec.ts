@@ -90,9 +90,10 @@ test("search works under the policy: a brand query returns that brand's cases wi
   await expect(results.getByRole("status")).not.toHaveText(/^$|検索しています/, { timeout: 20_000 });
   await expect(results.getByRole("article").first()).toContainText("アメリカン・エキスプレス");
   // A second query typed by the reader, after the engine has loaded.
-  const box = page.getByRole("searchbox").or(page.getByRole("textbox")).first();
+  const box = page.getByRole("searchbox", { name: "検索する言葉" });
   await box.fill("SMBC");
   await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=SMBC/);
   await expect(results.getByRole("article").first()).toContainText("三井住友カード");
   expect(await problems()).toEqual([]);
 });
