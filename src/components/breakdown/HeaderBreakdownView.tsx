@@ -21,7 +21,7 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
   const H = `h${headingLevel}` as "h2" | "h3";
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   return (
-    <section class="hb" aria-label={title}>
+    <section class="hb" aria-label={title} data-pagefind-ignore="all">
       <H class="hb-title">
         {title}
         {excerpt && <span class="hb-excerpt">（抜粋）</span>}

@@ -17,7 +17,7 @@ const toneMark = { official: "✓", danger: "✗", warn: "△" } as const;
 
 export function SafeLinkView({ model, note, caption = "メールに書かれていた URL（無害化して表示）" }: Props) {
   return (
-    <figure class={`sl sl--${model.verdictTone}`} data-verdict={model.verdictKind}>
+    <figure class={`sl sl--${model.verdictTone}`} data-verdict={model.verdictKind} data-pagefind-ignore="all">
       <figcaption class="sl-caption">{caption}</figcaption>
       <code class="sl-url notranslate">
         {model.defanged}

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { SearchBrand } from "../../lib/search/brands.ts";
-import { runSearch, type Filters, type PagefindLike, type SearchOutcome } from "../../lib/search/run.ts";
+import { PAGE_SIZE, runSearch, type Filters, type PagefindLike, type SearchOutcome } from "../../lib/search/run.ts";
 import { ResultItem } from "./ResultItem.tsx";
 import { t } from "../../i18n/ja.ts";
 
@@ -18,12 +18,15 @@ interface Props {
 
 interface PagefindModule extends PagefindLike {
   init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
 }
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 let pagefindPromise: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (pf) => {
+    // Search on the main thread: the index is small, and the worker would be one more download.
+    await pf.options({ noWorker: true });
     await pf.init();
     return pf;
   });
@@ -59,10 +62,11 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
   const run = useRef(0);
   const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const lastKey = useRef("");
-  const search = async (q: string, f: Filters) => {
+  const search = async (q: string, f: Filters, max = PAGE_SIZE) => {
     // The same search again (Enter after the debounced search ran) changes nothing: skip it.
-    const key = JSON.stringify([q.trim(), f.brand ?? "", f.category ?? ""]);
+    const key = JSON.stringify([q.trim(), f.brand ?? "", f.category ?? "", max]);
     if (key === lastKey.current) return;
     lastKey.current = key;
     const id = ++run.current;
@@ -75,8 +79,9 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
     setStatus("loading");
     try {
       const pf = await loadPagefind();
-      const result = await runSearch(pf, q, brands, f);
+      const result = await runSearch(pf, q, brands, f, max);
       if (id !== run.current) return;
+      setLimit(max);
       setOutcome(result);
       setStatus("done");
     } catch (e) {
@@ -145,8 +150,18 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
         </details>
       </form>
       <Results status={status} outcome={outcome} />
+      {status === "done" && hasMore(outcome) && (
+        <button type="button" class="search-more" onClick={() => void search(query, filters, limit + PAGE_SIZE)}>
+          {t("search.more")}
+        </button>
+      )}
     </div>
   );
+}
+
+function hasMore(outcome: SearchOutcome): boolean {
+  if (outcome.kind === "brand") return outcome.brandHits.length < outcome.brandTotal || outcome.otherHits.length < outcome.otherTotal;
+  return outcome.kind === "text" && outcome.hits.length < outcome.total;
 }
 
 function FilterGroup(props: { legend: string; name: string; options: string[]; value: string; onChange: (v: string) => void }) {
@@ -171,10 +186,10 @@ function Results({ status, outcome }: { status: Status; outcome: SearchOutcome }
         ? t("search.error")
         : status === "done"
           ? outcome.kind === "brand"
-            ? `${outcome.brandHits.length + outcome.otherHits.length} ${t("search.count")}`
+            ? `${outcome.brandTotal + outcome.otherTotal} ${t("search.count")}`
             : outcome.kind === "text"
               ? outcome.hits.length
-                ? `${outcome.hits.length} ${t("search.count")}`
+                ? `${outcome.total} ${t("search.count")}`
                 : `「${outcome.query}」${t("search.none")}`
               : outcome.kind === "no-case"
                 ? `${outcome.match.brand.nameJa}${t("search.noCase")}`

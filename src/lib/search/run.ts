@@ -37,12 +37,17 @@ export interface SearchHit {
 
 export type SearchOutcome =
   | { kind: "empty" }
-  | { kind: "brand"; query: string; match: BrandMatch; brandHits: SearchHit[]; otherHits: SearchHit[] }
+  | { kind: "brand"; query: string; match: BrandMatch; brandHits: SearchHit[]; otherHits: SearchHit[]; brandTotal: number; otherTotal: number }
   | { kind: "no-case"; query: string; match: BrandMatch }
-  | { kind: "text"; query: string; hits: SearchHit[] };
+  | { kind: "text"; query: string; hits: SearchHit[]; total: number };
 
-/** How many results of each list are loaded (the site is small; Pagefind loads fragments lazily). */
-export const MAX_RESULTS = 30;
+/**
+ * How many results of each list are loaded at first; the reader asks for more. Each result costs a
+ * fragment download (a few KB), so this keeps a query's transfer small on a large site.
+ */
+export const PAGE_SIZE = 10;
+/** An indicator query (domain, IP…) looks at this many results to bring exact matches first. */
+export const INDICATOR_SCAN = 30;
 
 function toHit(d: ResultData): SearchHit {
   return {
@@ -56,31 +61,48 @@ function toHit(d: ResultData): SearchHit {
   };
 }
 
-async function hits(pf: PagefindLike, term: string | null, filters: Filters): Promise<SearchHit[]> {
-  const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-  const res = await pf.search(term, Object.keys(clean).length ? { filters: clean } : {});
-  if (!res) return [];
-  return Promise.all(res.results.slice(0, MAX_RESULTS).map(async (r) => toHit(await r.data())));
+interface HitPage {
+  hits: SearchHit[];
+  total: number;
 }
 
-export async function runSearch(pf: PagefindLike, rawQuery: string, brands: readonly SearchBrand[], filters: Filters = {}): Promise<SearchOutcome> {
+async function hits(pf: PagefindLike, term: string | null, filters: Filters, limit: number): Promise<HitPage> {
+  const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
+  const res = await pf.search(term, Object.keys(clean).length ? { filters: clean } : {});
+  if (!res) return { hits: [], total: 0 };
+  return { hits: await Promise.all(res.results.slice(0, limit).map(async (r) => toHit(await r.data()))), total: res.results.length };
+}
+
+/** Runs one search, loading at most `limit` results per list (Pagefind caches what it fetched). */
+export async function runSearch(
+  pf: PagefindLike,
+  rawQuery: string,
+  brands: readonly SearchBrand[],
+  filters: Filters = {},
+  limit = PAGE_SIZE,
+): Promise<SearchOutcome> {
   const query = normalizeQuery(rawQuery);
   if (!query) {
     if (!filters.brand && !filters.category) return { kind: "empty" };
-    return { kind: "text", query, hits: await hits(pf, null, filters) };
+    const page = await hits(pf, null, filters, limit);
+    return { kind: "text", query, hits: page.hits, total: page.total };
   }
   const match = resolveBrand(query, brands);
   if (match && match.brand.caseCount === 0) return { kind: "no-case", query, match };
   if (match) {
     const brandFilters = { ...filters, brand: match.brand.nameJa };
     const chosenOther = filters.brand && filters.brand !== match.brand.nameJa;
-    let brandHits = chosenOther ? [] : match.rest ? await hits(pf, match.rest, brandFilters) : [];
-    if (!chosenOther && brandHits.length === 0) brandHits = await hits(pf, null, brandFilters);
-    const seen = new Set(brandHits.map((h) => h.url));
-    const otherHits = (await hits(pf, query, filters)).filter((h) => !seen.has(h.url));
-    return { kind: "brand", query, match, brandHits, otherHits };
+    let brand: HitPage = chosenOther ? { hits: [], total: 0 } : match.rest ? await hits(pf, match.rest, brandFilters, limit) : { hits: [], total: 0 };
+    if (!chosenOther && brand.total === 0) brand = await hits(pf, null, brandFilters, limit);
+    const seen = new Set(brand.hits.map((h) => h.url));
+    // Other cases that mention the name come after the brand's own cases: fewer of them at first.
+    const other = await hits(pf, query, filters, Math.ceil(limit / 2) + brand.hits.length);
+    const otherHits = other.hits.filter((h) => !seen.has(h.url)).slice(0, Math.ceil(limit / 2));
+    const otherTotal = Math.max(otherHits.length, other.total - Math.min(brand.total, other.total));
+    return { kind: "brand", query, match, brandHits: brand.hits, otherHits, brandTotal: brand.total, otherTotal };
   }
-  return { kind: "text", query, hits: indicatorsFirst(await hits(pf, query, filters), query) };
+  const page = await hits(pf, query, filters, extractIndicators(query).length ? Math.max(limit, INDICATOR_SCAN) : limit);
+  return { kind: "text", query, hits: indicatorsFirst(page.hits, query).slice(0, limit), total: page.total };
 }
 
 /**

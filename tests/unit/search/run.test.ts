@@ -73,3 +73,27 @@ describe("indicatorsFirst", () => {
     expect(indicatorsFirst(list, "アメックス").map((h) => h.url)).toEqual(["/a/", "/b/"]);
   });
 });
+
+describe("paging", () => {
+  const many = Array.from({ length: 25 }, (_, i) => ({ url: `/posts/p${i}/`, excerpt: "", meta: { title: `p${i}` }, filters: { brand: ["アメリカン・エキスプレス"] }, text: "アメックス" }));
+  function counting(loaded: string[]): PagefindLike {
+    return {
+      async search() {
+        return { results: many.map((p) => ({ id: p.url, data: async () => (loaded.push(p.url), p) })) };
+      },
+    };
+  }
+  it("loads only the first page of fragments and reports the total", async () => {
+    const loaded: string[] = [];
+    const out = await runSearch(counting(loaded), "アメックス", brands);
+    if (out.kind !== "brand") throw new Error(out.kind);
+    expect(out.brandHits).toHaveLength(10);
+    expect(out.brandTotal).toBe(25);
+    expect(new Set(loaded).size).toBeLessThanOrEqual(15);
+  });
+  it("loads more when asked", async () => {
+    const out = await runSearch(counting([]), "アメックス", brands, {}, 20);
+    if (out.kind !== "brand") throw new Error(out.kind);
+    expect(out.brandHits).toHaveLength(20);
+  });
+});
