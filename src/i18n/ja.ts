@@ -49,6 +49,7 @@ export const ja = {
   "notFound.body": "お探しのページは移動したか、削除された可能性があります。",
   "notFound.back": "トップページへ戻る",
   "search.more": "さらに表示",
+  "search.searchOthers": "ほかの記事からも「{q}」を探す",
   "search.title": "事例を検索",
   "search.lead": "ブランド名（アメックス、SMBC など）や、届いたメールの送信元ドメイン・IP アドレス・URL のホスト名で探せます。",
   "search.label": "検索する言葉",

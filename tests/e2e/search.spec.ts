@@ -134,7 +134,21 @@ test("the header search box on an article needs no script and leads to the resul
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\/\?q=SMBC/);
   expect((await resultTitles(page))[0]).toBe(smbc.title);
+  // Scripts load only now, on the search page; a bare brand name needs no Pagefind download at all.
+  expect(requests.some((u) => /\.js(\?|$)/.test(u))).toBe(true);
+  expect(requests.some((u) => u.includes("/search/brand/smbc-card/1.json"))).toBe(true);
+});
+
+test("a bare brand name is answered without Pagefind; other articles are searched on request", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await searchFor(page, "アメックス");
+  expect((await resultTitles(page))[0]).toBe(amex.title);
+  expect(requests.filter((u) => u.includes("/pagefind/"))).toEqual([]);
+  await page.getByRole("button", { name: "ほかの記事からも「アメックス」を探す" }).click();
+  await expect(page.getByRole("heading", { name: "ほかの事例（検索語を含むもの）" })).toBeVisible();
   expect(requests.some((u) => u.includes("/pagefind/pagefind.js"))).toBe(true);
+  expect((await resultTitles(page))[0]).toBe(amex.title);
 });
 
 test("search requests stay on the site's origin", async ({ page, baseURL }) => {

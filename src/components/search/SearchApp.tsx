@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { SearchBrand } from "../../lib/search/brands.ts";
-import { PAGE_SIZE, runSearch, type Filters, type PagefindLike, type SearchOutcome } from "../../lib/search/run.ts";
+import { PAGE_SIZE, runSearch, type Filters, type PagefindLike, type SearchOutcome, type SearchSource } from "../../lib/search/run.ts";
+import { brandPagePath, type BrandPage } from "../../lib/search/brand-pages.ts";
 import { ResultItem } from "./ResultItem.tsx";
 import { t } from "../../i18n/ja.ts";
 
@@ -32,6 +33,15 @@ function loadPagefind(): Promise<PagefindModule> {
   });
   return pagefindPromise;
 }
+
+/** Pagefind only when a query needs it; a bare brand name reads the brand's small static pages. */
+const source: SearchSource = {
+  pagefind: loadPagefind,
+  async brandPage(brandId, page) {
+    const res = await fetch(brandPagePath(brandId, page));
+    return res.ok ? ((await res.json()) as BrandPage) : null;
+  },
+};
 
 type Status = "idle" | "loading" | "done" | "error";
 
@@ -64,9 +74,10 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
 
   const [limit, setLimit] = useState(PAGE_SIZE);
   const lastKey = useRef("");
-  const search = async (q: string, f: Filters, max = PAGE_SIZE) => {
+  const [withOthers, setWithOthers] = useState(false);
+  const search = async (q: string, f: Filters, max = PAGE_SIZE, others = false) => {
     // The same search again (Enter after the debounced search ran) changes nothing: skip it.
-    const key = JSON.stringify([q.trim(), f.brand ?? "", f.category ?? "", max]);
+    const key = JSON.stringify([q.trim(), f.brand ?? "", f.category ?? "", max, others]);
     if (key === lastKey.current) return;
     lastKey.current = key;
     const id = ++run.current;
@@ -78,10 +89,10 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
     }
     setStatus("loading");
     try {
-      const pf = await loadPagefind();
-      const result = await runSearch(pf, q, brands, f, max);
+      const result = await runSearch(source, q, brands, f, { limit: max, withOthers: others });
       if (id !== run.current) return;
       setLimit(max);
+      setWithOthers(others);
       setOutcome(result);
       setStatus("done");
     } catch (e) {
@@ -151,8 +162,13 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
       </form>
       <Results status={status} outcome={outcome} />
       {status === "done" && hasMore(outcome) && (
-        <button type="button" class="search-more" onClick={() => void search(query, filters, limit + PAGE_SIZE)}>
+        <button type="button" class="search-more" onClick={() => void search(query, filters, limit + PAGE_SIZE, withOthers)}>
           {t("search.more")}
+        </button>
+      )}
+      {status === "done" && outcome.kind === "brand" && outcome.othersDeferred && (
+        <button type="button" class="search-more search-others" onClick={() => void search(query, filters, PAGE_SIZE, true)}>
+          {t("search.searchOthers").replace("{q}", outcome.query)}
         </button>
       )}
     </div>

@@ -8,6 +8,7 @@
 import { resolveBrand, type BrandMatch, type SearchBrand } from "./brands.ts";
 import { extractIndicators } from "./indicators.ts";
 import { normalizeQuery } from "./normalize.ts";
+import { BRAND_PAGE_SIZE, brandCaseHit, type BrandPage } from "./brand-pages.ts";
 
 export interface ResultData {
   url: string;
@@ -24,6 +25,20 @@ export interface PagefindLike {
 
 export type Filters = Partial<Record<"brand" | "category", string>>;
 
+/** Where results come from: Pagefind (loaded only when needed) and the static per-brand pages. */
+export interface SearchSource {
+  pagefind(): Promise<PagefindLike>;
+  /** Page `page` (from 1) of a brand's cases, or null when there is none. */
+  brandPage?(brandId: string, page: number): Promise<BrandPage | null>;
+}
+
+export interface SearchOptions {
+  /** Results per list to load (default {@link PAGE_SIZE}). */
+  limit?: number;
+  /** For a bare brand name: also search every article for the name (loads Pagefind). */
+  withOthers?: boolean;
+}
+
 export interface SearchHit {
   url: string;
   title: string;
@@ -37,7 +52,17 @@ export interface SearchHit {
 
 export type SearchOutcome =
   | { kind: "empty" }
-  | { kind: "brand"; query: string; match: BrandMatch; brandHits: SearchHit[]; otherHits: SearchHit[]; brandTotal: number; otherTotal: number }
+  | {
+      kind: "brand";
+      query: string;
+      match: BrandMatch;
+      brandHits: SearchHit[];
+      otherHits: SearchHit[];
+      brandTotal: number;
+      otherTotal: number;
+      /** True when other articles were not searched yet (a bare brand name answered from the brand pages). */
+      othersDeferred: boolean;
+    }
   | { kind: "no-case"; query: string; match: BrandMatch }
   | { kind: "text"; query: string; hits: SearchHit[]; total: number };
 
@@ -75,21 +100,34 @@ async function hits(pf: PagefindLike, term: string | null, filters: Filters, lim
 
 /** Runs one search, loading at most `limit` results per list (Pagefind caches what it fetched). */
 export async function runSearch(
-  pf: PagefindLike,
+  from: PagefindLike | SearchSource,
   rawQuery: string,
   brands: readonly SearchBrand[],
   filters: Filters = {},
-  limit = PAGE_SIZE,
+  options: SearchOptions = {},
 ): Promise<SearchOutcome> {
+  const source: SearchSource = "search" in from ? { pagefind: async () => from } : from;
+  const limit = options.limit ?? PAGE_SIZE;
   const query = normalizeQuery(rawQuery);
   if (!query) {
     if (!filters.brand && !filters.category) return { kind: "empty" };
-    const page = await hits(pf, null, filters, limit);
+    const page = await hits(await source.pagefind(), null, filters, limit);
     return { kind: "text", query, hits: page.hits, total: page.total };
   }
   const match = resolveBrand(query, brands);
   if (match && match.brand.caseCount === 0) return { kind: "no-case", query, match };
   if (match) {
+    const bareBrand = !match.rest && !filters.category && (!filters.brand || filters.brand === match.brand.nameJa);
+    if (bareBrand && !options.withOthers && source.brandPage) {
+      const pageCount = Math.ceil(limit / BRAND_PAGE_SIZE);
+      const pages = await Promise.all(Array.from({ length: pageCount }, (_, i) => source.brandPage!(match.brand.id, i + 1)));
+      const first = pages[0];
+      if (first) {
+        const brandHits = pages.flatMap((p) => p?.cases ?? []).slice(0, limit).map(brandCaseHit);
+        return { kind: "brand", query, match, brandHits, otherHits: [], brandTotal: first.total, otherTotal: 0, othersDeferred: true };
+      }
+    }
+    const pf = await source.pagefind();
     const brandFilters = { ...filters, brand: match.brand.nameJa };
     const chosenOther = filters.brand && filters.brand !== match.brand.nameJa;
     let brand: HitPage = chosenOther ? { hits: [], total: 0 } : match.rest ? await hits(pf, match.rest, brandFilters, limit) : { hits: [], total: 0 };
@@ -99,8 +137,9 @@ export async function runSearch(
     const other = await hits(pf, query, filters, Math.ceil(limit / 2) + brand.hits.length);
     const otherHits = other.hits.filter((h) => !seen.has(h.url)).slice(0, Math.ceil(limit / 2));
     const otherTotal = Math.max(otherHits.length, other.total - Math.min(brand.total, other.total));
-    return { kind: "brand", query, match, brandHits: brand.hits, otherHits, brandTotal: brand.total, otherTotal };
+    return { kind: "brand", query, match, brandHits: brand.hits, otherHits, brandTotal: brand.total, otherTotal, othersDeferred: false };
   }
+  const pf = await source.pagefind();
   const page = await hits(pf, query, filters, extractIndicators(query).length ? Math.max(limit, INDICATOR_SCAN) : limit);
   return { kind: "text", query, hits: indicatorsFirst(page.hits, query).slice(0, limit), total: page.total };
 }

@@ -92,8 +92,43 @@ describe("paging", () => {
     expect(new Set(loaded).size).toBeLessThanOrEqual(15);
   });
   it("loads more when asked", async () => {
-    const out = await runSearch(counting([]), "アメックス", brands, {}, 20);
+    const out = await runSearch(counting([]), "アメックス", brands, {}, { limit: 20 });
     if (out.kind !== "brand") throw new Error(out.kind);
     expect(out.brandHits).toHaveLength(20);
+  });
+});
+
+describe("bare brand names", () => {
+  const page = (n: number) => ({
+    total: 12,
+    cases: Array.from({ length: n === 1 ? 10 : 2 }, (_, i) => ({ url: `/posts/c${n}-${i}/`, title: `c${n}-${i}`, date: "2026-11-20", brands: ["アメリカン・エキスプレス"], description: "d" })),
+  });
+  it("are answered from the brand's static pages without loading Pagefind", async () => {
+    let pagefindLoads = 0;
+    const requested: [string, number][] = [];
+    const source = {
+      pagefind: async () => (pagefindLoads++, fakePagefind()),
+      brandPage: async (id: string, n: number) => (requested.push([id, n]), page(n)),
+    };
+    const out = await runSearch(source, "ＡＭＥＸ", brands);
+    if (out.kind !== "brand") throw new Error(out.kind);
+    expect(pagefindLoads).toBe(0);
+    expect(requested).toEqual([["american-express", 1]]);
+    expect(out).toMatchObject({ brandTotal: 12, othersDeferred: true, otherHits: [] });
+    expect(out.brandHits).toHaveLength(10);
+    const more = await runSearch(source, "アメックス", brands, {}, { limit: 20 });
+    if (more.kind !== "brand") throw new Error(more.kind);
+    expect(more.brandHits).toHaveLength(12);
+    const deep = await runSearch(source, "アメックス", brands, {}, { withOthers: true });
+    expect(pagefindLoads).toBe(1);
+    if (deep.kind !== "brand") throw new Error(deep.kind);
+    expect(deep.othersDeferred).toBe(false);
+  });
+  it("with more words, or a category filter, go to Pagefind", async () => {
+    let pagefindLoads = 0;
+    const source = { pagefind: async () => (pagefindLoads++, fakePagefind()), brandPage: async () => page(1) };
+    await runSearch(source, "アメックス カード", brands);
+    await runSearch(source, "アメックス", brands, { category: "迷惑メール" });
+    expect(pagefindLoads).toBe(2);
   });
 });
