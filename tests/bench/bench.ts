@@ -107,7 +107,10 @@ function wire(url: string, body: Buffer): { raw: number; gzip: number; brotli: n
 
 interface QueryBytes {
   results: number;
+  /** Search data the brand query fetched: static brand pages and any Pagefind files. */
   pagefind: { raw: number; gzip: number; brotli: number; files: number };
+  /** Pagefind files fetched when the reader then asks to search the other articles too. */
+  others: { raw: number; gzip: number; brotli: number; files: number };
   /** Pagefind files grouped by kind (pagefind.js, worker, wasm, meta, index, filter, fragment). */
   byKind: Map<string, { files: number; gzip: number }>;
   page: { raw: number; gzip: number; brotli: number };
@@ -133,6 +136,16 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
     await page.waitForLoadState("networkidle");
     const count = await results.count();
     const all = (await Promise.all(bodies)).filter((b): b is { url: string; body: Buffer } => !!b);
+    const isSearchData = (url: string) => /^\/(pagefind|search\/brand)\//.test(new URL(url).pathname);
+    // Then the full-text search of the other articles, which loads Pagefind.
+    const before = bodies.length;
+    const others = page.getByRole("button", { name: /ほかの記事からも/ });
+    if (await others.count()) {
+      await others.click();
+      await page.getByRole("region", { name: "検索結果" }).getByRole("status").filter({ hasNotText: "検索しています" }).waitFor({ timeout: 60_000 });
+      await page.waitForLoadState("networkidle");
+    }
+    const later = (await Promise.all(bodies.slice(before))).filter((b): b is { url: string; body: Buffer } => !!b && isSearchData(b.url));
     const sum = (list: typeof all) =>
       list.reduce(
         (acc, { url, body }) => {
@@ -141,17 +154,17 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
         },
         { raw: 0, gzip: 0, brotli: 0 },
       );
-    const pf = all.filter((b) => new URL(b.url).pathname.startsWith("/pagefind/"));
+    const pf = all.filter((b) => isSearchData(b.url));
     const byKind = new Map<string, { files: number; gzip: number }>();
     for (const { url, body } of pf) {
-      const path = new URL(url).pathname.slice("/pagefind/".length);
+      const path = new URL(url).pathname.replace(/^\/(pagefind|search)\//, "");
       const kind = path.includes("/") ? path.split("/")[0]! : path.replace(/[._][0-9a-f]{6,}/, "").replace(/\.(ja|unknown)\b/, "");
       const entry = byKind.get(kind) ?? { files: 0, gzip: 0 };
       entry.files++;
       entry.gzip += wire(url, body).gzip;
       byKind.set(kind, entry);
     }
-    return { results: count, pagefind: { ...sum(pf), files: pf.length }, byKind, page: sum(all) };
+    return { results: count, pagefind: { ...sum(pf), files: pf.length }, others: { ...sum(later), files: later.length }, byKind, page: sum(all) };
   } finally {
     await browser.close();
     server.kill();
@@ -224,7 +237,8 @@ for (const n of sizes) {
   );
   console.log(`\n  Pagefind index: ${kb(indexSize.bytes)} in ${indexSize.files} files; indexing ${(comp.indexMs / 1000).toFixed(2)} s (${ms(comp.indexMs / n)} per post)`);
   console.log(
-    `  query "${query}" (${q.results} results shown): Pagefind files ${q.pagefind.files}, ${kb(q.pagefind.raw)} raw, ${kb(q.pagefind.gzip)} gzip, ${kb(q.pagefind.brotli)} brotli` +
+    `  query "${query}" (${q.results} results shown): search data files ${q.pagefind.files}, ${kb(q.pagefind.raw)} raw, ${kb(q.pagefind.gzip)} gzip, ${kb(q.pagefind.brotli)} brotli` +
+      `\n    then "search the other articles too" (Pagefind): ${q.others.files} files, ${kb(q.others.raw)} raw, ${kb(q.others.gzip)} gzip` +
       `\n    by kind (gzip): ${[...q.byKind].map(([k, v]) => `${k} ${v.files > 1 ? `×${v.files} ` : ""}${kb(v.gzip)}`).join(", ")}` +
       `\n    whole search page with the query (HTML, CSS, JS, Pagefind): ${kb(q.page.raw)} raw, ${kb(q.page.gzip)} gzip, ${kb(q.page.brotli)} brotli`,
   );
