@@ -23,8 +23,7 @@ export interface SiteConfig {
 
 export const site: SiteConfig = {
   title: "詐欺メール図鑑",
-  description:
-    "実際に届いた詐欺メール（フィッシングメール）を一通ずつ分解し、見分け方をやさしく解説する図鑑です。",
+  description: "実際に届いた詐欺メール（フィッシングメール）を一通ずつ分解し、見分け方をやさしく解説する図鑑です。",
   url: "https://sagimail.example.org",
   outboundAllowList: [
     // フィッシング対策協議会

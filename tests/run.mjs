@@ -24,7 +24,9 @@ function readJson(path) {
   }
 }
 
-const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p) => p && existsSync(p),
+);
 if (!chromium) {
   console.error(
     "✖ Chromium was not found. The browser tests use the machine's own Chromium (no download).\n" +
@@ -36,12 +38,27 @@ if (!chromium) {
 
 rmSync(new URL("test-results/", `file://${root}/`), { recursive: true, force: true });
 const npx = "npx";
-step("unit and component tests", npx, ["vitest", "run", "--config", "tests/vitest.config.ts", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"], {
-  countFrom: () => {
-    const r = readJson("test-results/unit.json");
-    return r ? { passed: r.numPassedTests, failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites) } : undefined;
+step(
+  "unit and component tests",
+  npx,
+  [
+    "vitest",
+    "run",
+    "--config",
+    "tests/vitest.config.ts",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile.json=test-results/unit.json",
+  ],
+  {
+    countFrom: () => {
+      const r = readJson("test-results/unit.json");
+      return r
+        ? { passed: r.numPassedTests, failed: r.numFailedTests + (r.success ? 0 : r.numFailedTestSuites) }
+        : undefined;
+    },
   },
-});
+);
 const built = step("build", "npm", ["run", "--silent", "build"]);
 if (built) {
   step("browser tests (Chromium)", npx, ["playwright", "test", "--config", "tests/playwright.config.ts"], {

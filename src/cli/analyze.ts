@@ -32,15 +32,34 @@ export function toJson(file: string, analysis: MailAnalysis): AnalyzeJson {
   return {
     file,
     subject: summary.subject,
-    from: { name: summary.from?.name ?? null, address: summary.from?.address ?? null, domain: summary.from?.domain ?? null },
+    from: {
+      name: summary.from?.name ?? null,
+      address: summary.from?.address ?? null,
+      domain: summary.from?.domain ?? null,
+    },
     returnPath: summary.returnPath ? { address: summary.returnPath.address, domain: summary.returnPath.domain } : null,
     replyTo: summary.replyTo ? { address: summary.replyTo.address, domain: summary.replyTo.domain } : null,
     messageId: summary.messageId,
     date: summary.dateIso,
-    received: analysis.hops.map((hop) => ({ from: hop.from, by: hop.by, with: hop.with, ip: hop.ip, date: hop.date ? hop.date.toISOString().replace(/\.\d{3}Z$/, "Z") : null })),
+    received: analysis.hops.map((hop) => ({
+      from: hop.from,
+      by: hop.by,
+      with: hop.with,
+      ip: hop.ip,
+      date: hop.date ? hop.date.toISOString().replace(/\.\d{3}Z$/, "Z") : null,
+    })),
     originIp: analysis.originIp,
-    auth: { spf: analysis.auth.spf?.result ?? null, dkim: analysis.auth.dkim?.result ?? null, dmarc: analysis.auth.dmarc?.result ?? null },
-    urls: analysis.urls.map((u) => ({ url: u.url, host: u.host, registrableDomain: u.registrableDomain, defanged: u.defanged })),
+    auth: {
+      spf: analysis.auth.spf?.result ?? null,
+      dkim: analysis.auth.dkim?.result ?? null,
+      dmarc: analysis.auth.dmarc?.result ?? null,
+    },
+    urls: analysis.urls.map((u) => ({
+      url: u.url,
+      host: u.host,
+      registrableDomain: u.registrableDomain,
+      defanged: u.defanged,
+    })),
     flags: analysis.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
   };
 }
@@ -54,11 +73,19 @@ function paint(style: Style, text: string, colour: boolean): string {
 /** Makes control and bidi-override characters visible so a hostile mail cannot drive the terminal. */
 function safe(text: string | null | undefined): string {
   if (text === null || text === undefined) return "（なし）";
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "参考", info: "情報" } as const;
-const SEVERITY_STYLE: Record<keyof typeof SEVERITY_LABEL, Style> = { high: ["bold", "red"], medium: "yellow", low: "cyan", info: "gray" };
+const SEVERITY_STYLE: Record<keyof typeof SEVERITY_LABEL, Style> = {
+  high: ["bold", "red"],
+  medium: "yellow",
+  low: "cyan",
+  info: "gray",
+};
 
 function formatDelay(seconds: number | null): string {
   if (seconds === null) return "";
@@ -78,7 +105,9 @@ export function formatReport(file: string, analysis: MailAnalysis, colour: boole
   };
   out.push(paint("bold", `■ ${safe(file)}`, colour));
   heading("概要");
-  out.push(`件名        ${safe(summary.subject)}${summary.subjectSpamTag ? paint("yellow", `（迷惑メールの印: ${safe(summary.subjectSpamTag)}）`, colour) : ""}`);
+  out.push(
+    `件名        ${safe(summary.subject)}${summary.subjectSpamTag ? paint("yellow", `（迷惑メールの印: ${safe(summary.subjectSpamTag)}）`, colour) : ""}`,
+  );
   out.push(`表示名      ${safe(summary.from?.name || "（なし）")}`);
   out.push(`差出人      ${safe(summary.from?.address)}（ドメイン ${safe(summary.from?.domain)}）`);
   const compared = (label: string, value: MailAnalysis["summary"]["replyTo"]): void => {
@@ -87,24 +116,44 @@ export function formatReport(file: string, analysis: MailAnalysis, colour: boole
   };
   compared("Return-Path ", summary.returnPath);
   compared("Reply-To    ", summary.replyTo);
-  out.push(`Message-ID  ${safe(summary.messageId)}${summary.messageIdSameDomainAsFrom === false ? paint("yellow", " ← From と別のドメイン", colour) : ""}`);
-  out.push(`日時        ${summary.dateJst ? `${summary.dateJst}（日本時間）${summary.dateZoneMissing ? "※タイムゾーンなし、UTCとみなした" : ""}` : "（なし）"}`);
+  out.push(
+    `Message-ID  ${safe(summary.messageId)}${summary.messageIdSameDomainAsFrom === false ? paint("yellow", " ← From と別のドメイン", colour) : ""}`,
+  );
+  out.push(
+    `日時        ${summary.dateJst ? `${summary.dateJst}（日本時間）${summary.dateZoneMissing ? "※タイムゾーンなし、UTCとみなした" : ""}` : "（なし）"}`,
+  );
   heading("中継の記録（古い順）");
   if (analysis.hops.length === 0) out.push("Received ヘッダーがありません。");
   for (const hop of analysis.hops) {
     const origin = hop.isOrigin ? paint(["bold", "magenta"], `  ← 送信元IP ${analysis.originIp ?? ""}`, colour) : "";
     const odd = hop.anomalies.filter((a) => a !== "no-date").length > 0 ? paint("yellow", " ⚠", colour) : "";
     const ip = hop.ip && !(hop.from ?? "").includes(hop.ip) ? ` [${hop.ip}]` : "";
-    out.push(`${hop.number}. ${safe(hop.from)}${ip} → ${safe(hop.by)}${hop.with ? `（${safe(hop.with)}）` : ""}${origin}`);
-    out.push(`   ${hop.date ? `${analysisDate(hop.date)}（日本時間）` : "時刻なし"} ${formatDelay(hop.delaySeconds)}${odd}`);
+    out.push(
+      `${hop.number}. ${safe(hop.from)}${ip} → ${safe(hop.by)}${hop.with ? `（${safe(hop.with)}）` : ""}${origin}`,
+    );
+    out.push(
+      `   ${hop.date ? `${analysisDate(hop.date)}（日本時間）` : "時刻なし"} ${formatDelay(hop.delaySeconds)}${odd}`,
+    );
   }
   heading("送信元認証（最上位の Authentication-Results）");
   const auth = analysis.auth;
-  const verdict = (label: string, v: typeof auth.spf): string => `${label} ${v ? paint(v.result === "pass" || v.result === "bestguesspass" ? "green" : v.result === "none" ? "gray" : "red", v.result, colour) : "記録なし"}`;
-  out.push([verdict("SPF", auth.spf), verdict("DKIM", auth.dkim), verdict("DMARC", auth.dmarc), ...(auth.arc ? [verdict("ARC", auth.arc)] : []), ...(auth.compauth ? [verdict("compauth", auth.compauth)] : [])].join("  "));
+  const verdict = (label: string, v: typeof auth.spf): string =>
+    `${label} ${v ? paint(v.result === "pass" || v.result === "bestguesspass" ? "green" : v.result === "none" ? "gray" : "red", v.result, colour) : "記録なし"}`;
+  out.push(
+    [
+      verdict("SPF", auth.spf),
+      verdict("DKIM", auth.dkim),
+      verdict("DMARC", auth.dmarc),
+      ...(auth.arc ? [verdict("ARC", auth.arc)] : []),
+      ...(auth.compauth ? [verdict("compauth", auth.compauth)] : []),
+    ].join("  "),
+  );
   heading("危険信号");
   if (analysis.flags.length === 0) out.push("自動チェックで見つかったものはありません。");
-  for (const flag of analysis.flags) out.push(`${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`);
+  for (const flag of analysis.flags)
+    out.push(
+      `${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`,
+    );
   heading("本文の URL（無害化表示）");
   if (analysis.urls.length === 0) out.push("（なし）");
   for (const url of analysis.urls) out.push(`- ${safe(url.defanged)}`);
@@ -119,7 +168,14 @@ export function formatReport(file: string, analysis: MailAnalysis, colour: boole
 }
 
 function analysisDate(date: Date): string {
-  return new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat("ja-JP", {
+    timeZone: "Asia/Tokyo",
+    month: "numeric",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).format(date);
 }
 
 const USAGE = "使い方: npm run analyze -- [--json] メール.eml …";
@@ -127,7 +183,11 @@ const USAGE = "使い方: npm run analyze -- [--json] メール.eml …";
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+    });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
@@ -159,7 +219,10 @@ function main(argv: string[]): number {
       continue;
     }
     if (parsed.values.json) {
-      const analysis = analyzeMail(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { brands, redact: false });
+      const analysis = analyzeMail(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+        brands,
+        redact: false,
+      });
       process.stdout.write(`${JSON.stringify(toJson(file, analysis))}\n`);
     } else {
       reports.push(formatReport(file, analyzeMail(bytes, { brands }), colour));

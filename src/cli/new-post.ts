@@ -8,7 +8,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { loadBrands } from "../lib/brand-registry.node.ts";
-import { ScaffoldError, scaffoldEmpty, scaffoldFromMail, terminalSafe, type ScaffoldResult } from "../lib/scaffold/index.ts";
+import {
+  ScaffoldError,
+  scaffoldEmpty,
+  scaffoldFromMail,
+  terminalSafe,
+  type ScaffoldResult,
+} from "../lib/scaffold/index.ts";
 import { formatScaffoldReport } from "../lib/scaffold/report.ts";
 import { site } from "../site.config.ts";
 
@@ -23,7 +29,11 @@ const USAGE = [
 export function main(argv: readonly string[], root = process.cwd(), now = new Date()): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { title: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { title: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+    });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
@@ -53,7 +63,9 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
         bytes = readFileSync(mailFile);
       } catch (error) {
         const code = error instanceof Error && "code" in error ? String(error.code) : "";
-        throw new ScaffoldError(`メールのファイル ${terminalSafe(mailFile)} を読み込めませんでした${code === "ENOENT" ? "（見つかりません）" : `（${code}）`}。パスを確認してください。`);
+        throw new ScaffoldError(
+          `メールのファイル ${terminalSafe(mailFile)} を読み込めませんでした${code === "ENOENT" ? "（見つかりません）" : `（${code}）`}。パスを確認してください。`,
+        );
       }
       result = scaffoldFromMail(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
     }
@@ -81,7 +93,9 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
   // `wx`: fail rather than overwrite, even if another process created the file meanwhile.
   if (headersPath !== null && result.headers !== null) writeFileSync(headersPath, result.headers, { flag: "wx" });
   writeFileSync(postPath, result.mdx, { flag: "wx" });
-  process.stdout.write(`${formatScaffoldReport(result, relative(root, postPath), headersPath === null ? null : relative(root, headersPath))}\n`);
+  process.stdout.write(
+    `${formatScaffoldReport(result, relative(root, postPath), headersPath === null ? null : relative(root, headersPath))}\n`,
+  );
   return 0;
 }
 

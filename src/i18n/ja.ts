@@ -51,7 +51,8 @@ export const ja = {
   "search.more": "さらに表示",
   "search.searchOthers": "ほかの記事からも「{q}」を探す",
   "search.title": "事例を検索",
-  "search.lead": "ブランド名（アメックス、SMBC など）や、届いたメールの送信元ドメイン・IP アドレス・URL のホスト名で探せます。",
+  "search.lead":
+    "ブランド名（アメックス、SMBC など）や、届いたメールの送信元ドメイン・IP アドレス・URL のホスト名で探せます。",
   "search.label": "検索する言葉",
   "search.placeholder": "例: アメックス、auccwallt.top",
   "search.submit": "検索",
@@ -70,7 +71,8 @@ export const ja = {
   "search.brandCases": "の事例",
   "search.otherCases": "ほかの事例（検索語を含むもの）",
   "search.noCase": "の事例はまだありません。",
-  "search.noCaseNote": "ほかのブランドの事例は、このブランドを装ったものではありません。似た手口を知るには、次のページが役に立ちます。",
+  "search.noCaseNote":
+    "ほかのブランドの事例は、このブランドを装ったものではありません。似た手口を知るには、次のページが役に立ちます。",
   "search.relatedTag": "のタグが付いた事例",
   "search.allBrands": "ブランド別の事例一覧",
   "search.protect": "詐欺メールから身を守るには",

@@ -20,7 +20,15 @@ export function parseMaskOption(value: unknown): MaskRect[] {
     if (!Array.isArray(list)) return [];
     return list.flatMap((m: Record<string, unknown>) =>
       [m["x"], m["y"], m["width"], m["height"]].every((n) => typeof n === "number" && Number.isFinite(n) && n >= 0)
-        ? [{ x: Math.floor(m["x"] as number), y: Math.floor(m["y"] as number), width: Math.ceil(m["width"] as number), height: Math.ceil(m["height"] as number), style: m["style"] === "blur" ? ("blur" as const) : ("box" as const) }]
+        ? [
+            {
+              x: Math.floor(m["x"] as number),
+              y: Math.floor(m["y"] as number),
+              width: Math.ceil(m["width"] as number),
+              height: Math.ceil(m["height"] as number),
+              style: m["style"] === "blur" ? ("blur" as const) : ("box" as const),
+            },
+          ]
         : [],
     );
   } catch {
@@ -41,7 +49,9 @@ export async function burnMasks(input: Uint8Array, masks: readonly MaskRect[]): 
     const region =
       m.style === "blur"
         ? await sharp(input).extract({ left, top, width: w, height: h }).blur(blurDeviation(width, height)).toBuffer()
-        : await sharp({ create: { width: w, height: h, channels: 3, background: "#1f2328" } }).png().toBuffer();
+        : await sharp({ create: { width: w, height: h, channels: 3, background: "#1f2328" } })
+            .png()
+            .toBuffer();
     layers.push({ input: region, left, top });
   }
   return new Uint8Array(await image.composite(layers).png().toBuffer());
@@ -60,7 +70,9 @@ const service: LocalImageService = {
     const masks = url.searchParams.get("masks");
     const withMasks = (t: LocalImageTransform | undefined) => (t && masks ? { ...t, masks } : t);
     const parsed = sharpService.parseURL(url, imageConfig, logger);
-    return (parsed instanceof Promise ? parsed.then(withMasks) : withMasks(parsed)) as ReturnType<LocalImageService["parseURL"]>;
+    return (parsed instanceof Promise ? parsed.then(withMasks) : withMasks(parsed)) as ReturnType<
+      LocalImageService["parseURL"]
+    >;
   },
   async transform(inputBuffer, transform, imageConfig, logger) {
     const masks = parseMaskOption((transform as Transform).masks);

@@ -46,7 +46,13 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-async function addPage(index: pagefind.PagefindIndex, url: string, html: string, names: (n: string) => string[], logger: AstroIntegrationLogger) {
+async function addPage(
+  index: pagefind.PagefindIndex,
+  url: string,
+  html: string,
+  names: (n: string) => string[],
+  logger: AstroIntegrationLogger,
+) {
   if (!html.includes("data-pagefind-body")) return false;
   const { errors } = await index.addHTMLFile({ url, content: withIndexOnlyText(html, names) });
   if (errors.length) logger.warn(`${url}: ${errors.join("; ")}`);
@@ -112,7 +118,12 @@ export default function pagefindIntegration(): AstroIntegration {
         const build = async (): Promise<Map<string, Uint8Array>> => {
           const address = server.httpServer?.address() as AddressInfo | null | undefined;
           if (!address) throw new Error("dev server address unknown");
-          const host = address.family === "IPv6" || address.address.includes(":") ? `[${address.address === "::" ? "::1" : address.address}]` : address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
+          const host =
+            address.family === "IPv6" || address.address.includes(":")
+              ? `[${address.address === "::" ? "::1" : address.address}]`
+              : address.address === "0.0.0.0"
+                ? "127.0.0.1"
+                : address.address;
           const origin = `http://${host}:${address.port}`;
           const started = performance.now();
           const names = brandNamesLookup(root);

@@ -11,5 +11,8 @@ export function loadBrands(root = process.cwd()): Brand[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => ({ id: basename(f, ".json"), ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<Brand, "id">) }));
+    .map((f) => ({
+      id: basename(f, ".json"),
+      ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<Brand, "id">),
+    }));
 }

@@ -31,12 +31,17 @@ export type RelationKind = "campaign" | "brand";
  * Cases related to `post`: the same campaign first, then the same brand, newest first within each,
  * at most `limit`.
  */
-export function relatedPosts<P extends PostLike>(post: P, all: readonly P[], limit = 5): { post: P; kind: RelationKind }[] {
+export function relatedPosts<P extends PostLike>(
+  post: P,
+  all: readonly P[],
+  limit = 5,
+): { post: P; kind: RelationKind }[] {
   const brandIds = new Set(post.data.brands.map((b) => b.id));
   const related: { post: P; kind: RelationKind }[] = [];
   for (const other of publishedNewestFirst(all)) {
     if (other.id === post.id) continue;
-    if (post.data.campaign && other.data.campaign === post.data.campaign) related.push({ post: other, kind: "campaign" });
+    if (post.data.campaign && other.data.campaign === post.data.campaign)
+      related.push({ post: other, kind: "campaign" });
     else if (other.data.brands.some((b) => brandIds.has(b.id))) related.push({ post: other, kind: "brand" });
   }
   return related.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "campaign" ? -1 : 1)).slice(0, limit);
@@ -45,6 +50,7 @@ export function relatedPosts<P extends PostLike>(post: P, all: readonly P[], lim
 /** Every tag with its posts, tags sorted by how many posts use them, then by name. */
 export function postsByTag<P extends PostLike>(posts: readonly P[]): Map<string, P[]> {
   const byTag = new Map<string, P[]>();
-  for (const p of publishedNewestFirst(posts)) for (const tag of p.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), p]);
+  for (const p of publishedNewestFirst(posts))
+    for (const tag of p.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), p]);
   return new Map([...byTag].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "ja")));
 }

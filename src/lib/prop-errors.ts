@@ -9,8 +9,10 @@ import type { z } from "astro/zod";
 export function describeValue(value: unknown): string {
   if (value === undefined) return "なし（指定されていません）";
   if (value === null) return "null";
-  if (typeof value === "string") return value.length > 80 ? `"${value.slice(0, 77)}…"（文字列）` : `"${value}"（文字列）`;
-  if (typeof value === "number" || typeof value === "boolean") return `${String(value)}（${typeof value === "number" ? "数値" : "真偽値"}）`;
+  if (typeof value === "string")
+    return value.length > 80 ? `"${value.slice(0, 77)}…"（文字列）` : `"${value}"（文字列）`;
+  if (typeof value === "number" || typeof value === "boolean")
+    return `${String(value)}（${typeof value === "number" ? "数値" : "真偽値"}）`;
   if (Array.isArray(value)) return `配列（${value.length} 要素）`;
   if (typeof value === "function") return "関数";
   return "オブジェクト";
@@ -18,7 +20,8 @@ export function describeValue(value: unknown): string {
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
-  for (const key of path) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   return v;
 }
 

@@ -1,11 +1,9 @@
 import { z } from "astro/zod";
 
 /** A registrable domain as written in brand data: lower case, no scheme, no path. */
-export const domainSchema = z
-  .string()
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
-    message: "ドメインは小文字の登録ドメイン名で書いてください（例: americanexpress.com）。https:// やパスは付けません。",
-  });
+export const domainSchema = z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+  message: "ドメインは小文字の登録ドメイン名で書いてください（例: americanexpress.com）。https:// やパスは付けません。",
+});
 
 /** One brand's data file, `content/brands/<id>.json` (the id is the file name). */
 export const brandSchema = z.object({

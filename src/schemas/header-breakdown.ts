@@ -17,11 +17,21 @@ export const headerBreakdownPropsSchema = z
   .object({
     file: z
       .string()
-      .regex(/^[^/\\].*\.(eml|txt)$/, 'file は content/posts/ からの相対パスで、.eml か .txt のファイルを指定してください（例: "2026-11-amex/headers.eml"）。')
-      .refine((f) => !f.split(/[\\/]/).includes(".."), "file に .. は使えません。記事のフォルダーに置いたファイルを指定してください。")
+      .regex(
+        /^[^/\\].*\.(eml|txt)$/,
+        'file は content/posts/ からの相対パスで、.eml か .txt のファイルを指定してください（例: "2026-11-amex/headers.eml"）。',
+      )
+      .refine(
+        (f) => !f.split(/[\\/]/).includes(".."),
+        "file に .. は使えません。記事のフォルダーに置いたファイルを指定してください。",
+      )
       .optional(),
     headers: z.string().min(1, "headers にはメールヘッダーの原文を書いてください。").optional(),
-    notes: z.record(z.string(), z.string(), { message: 'notes は { "Return-Path": "解説…" } のようにヘッダー名と解説の組で書いてください。' }).optional(),
+    notes: z
+      .record(z.string(), z.string(), {
+        message: 'notes は { "Return-Path": "解説…" } のようにヘッダー名と解説の組で書いてください。',
+      })
+      .optional(),
     facts: z.array(lookedUpFactSchema, { message: "facts は調べた事実の配列で書いてください。" }).optional(),
     hideFlags: z.array(z.string()).optional(),
     title: z.string().optional(),

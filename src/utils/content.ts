@@ -10,7 +10,9 @@ export type BrandEntry = CollectionEntry<"brands">;
 /** Published posts, newest first. Drafts show only in `astro dev`. */
 export async function getPosts(): Promise<Post[]> {
   const all = await getCollection("posts");
-  return import.meta.env.DEV ? publishedNewestFirst(all.map((p) => ({ ...p, data: { ...p.data, draft: false } }))) : publishedNewestFirst(all);
+  return import.meta.env.DEV
+    ? publishedNewestFirst(all.map((p) => ({ ...p, data: { ...p.data, draft: false } })))
+    : publishedNewestFirst(all);
 }
 
 export async function getBrands(): Promise<BrandEntry[]> {

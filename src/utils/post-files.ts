@@ -9,7 +9,10 @@ const postsDir = resolve(process.cwd(), "content", "posts");
 export function readPostFile(component: string, file: string): Uint8Array {
   const path = resolve(postsDir, file);
   if (relative(postsDir, path).startsWith("..")) {
-    throw new AstroError(`<${component}> の prop "file": "${file}" は content/posts/ の外を指しています。`, "記事のフォルダーに置いたファイルを指定してください。");
+    throw new AstroError(
+      `<${component}> の prop "file": "${file}" は content/posts/ の外を指しています。`,
+      "記事のフォルダーに置いたファイルを指定してください。",
+    );
   }
   if (!existsSync(path)) {
     const dir = dirname(path);

@@ -7,7 +7,12 @@ import { formatPropErrors } from "../lib/prop-errors.ts";
  * Parses `props` with `schema`, or throws an AstroError that names the component, the prop, what it
  * received and what it expects, plus the page being built.
  */
-export function parseProps<S extends z.ZodType>(component: string, schema: S, props: unknown, page?: string): z.output<S> {
+export function parseProps<S extends z.ZodType>(
+  component: string,
+  schema: S,
+  props: unknown,
+  page?: string,
+): z.output<S> {
   const result = schema.safeParse(props);
   if (result.success) return result.data;
   throw new AstroError(

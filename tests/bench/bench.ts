@@ -9,7 +9,17 @@
  * Chromium), the peak memory of each build, and the mail parser's throughput on the fixture mails.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -49,15 +59,19 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 /** A temporary copy of the site with N synthetic posts in the given form, and no others. */
 function prepare(n: number, variant: Variant): string {
   const work = mkdtempSync(join(tmpdir(), `sagimail-bench-${variant}-${n}-`));
-  for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
+    cpSync(join(root, entry), join(work, entry), { recursive: true });
   cpSync(join(root, "content", "brands"), join(work, "content", "brands"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
   if (variant === "md") {
     // The posts collection takes .mdx only; let this copy take .md as well.
     const config = join(work, "src", "content.config.ts");
     const src = readFileSync(config, "utf8");
-    const patched = src.replace(`pattern: ["*.mdx", "*/index.mdx"]`, `pattern: ["*.mdx", "*/index.mdx", "*.md", "*/index.md"]`).replace(/\\\.mdx\$\//, "\\.mdx?$/");
-    if (patched === src || !patched.includes(`"*.md"`) || !patched.includes("\\.mdx?$/")) throw new Error("could not adjust the posts glob in src/content.config.ts for .md posts");
+    const patched = src
+      .replace(`pattern: ["*.mdx", "*/index.mdx"]`, `pattern: ["*.mdx", "*/index.mdx", "*.md", "*/index.md"]`)
+      .replace(/\\\.mdx\$\//, "\\.mdx?$/");
+    if (patched === src || !patched.includes(`"*.md"`) || !patched.includes("\\.mdx?$/"))
+      throw new Error("could not adjust the posts glob in src/content.config.ts for .md posts");
     writeFileSync(config, patched);
   }
   writePosts(work, n, variant, readRegistry(root));
@@ -69,15 +83,27 @@ function build(work: string, n: number, variant: Variant): BuildResult {
   const time = existsSync("/usr/bin/time");
   const started = performance.now();
   const run = time
-    ? spawnSync("/usr/bin/time", ["-v", "npm", "run", "--silent", "build"], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync("npm", ["run", "--silent", "build"], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, maxBuffer: 256 * 1024 * 1024 });
+    ? spawnSync("/usr/bin/time", ["-v", "npm", "run", "--silent", "build"], {
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, FORCE_COLOR: "0" },
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    : spawnSync("npm", ["run", "--silent", "build"], {
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, FORCE_COLOR: "0" },
+        maxBuffer: 256 * 1024 * 1024,
+      });
   const buildMs = performance.now() - started;
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`build of ${variant} × ${n} failed:\n${output.slice(-4000)}`);
   const indexMs = Number(/indexed \d+ articles into pagefind\/ in (\d+) ms/.exec(output)?.[1] ?? NaN);
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-  const cpuS = Number(/User time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN);
+  const cpuS =
+    Number(/User time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN) +
+    Number(/System time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN);
   return { variant, n, pages, buildMs, cpuMs: cpuS * 1000, indexMs, maxRssMb: rssKb / 1024, dir: work };
 }
 
@@ -101,7 +127,10 @@ function wire(url: string, body: Buffer): { raw: number; gzip: number; brotli: n
   return {
     raw: body.length,
     gzip: Math.min(body.length, gzipSync(body, { level: 6 }).length),
-    brotli: Math.min(body.length, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+    brotli: Math.min(
+      body.length,
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    ),
   };
 }
 
@@ -119,7 +148,9 @@ interface QueryBytes {
 /** Loads /search/?q=… in Chromium from a static server of `dist` and sums what the query fetched. */
 async function measureQuery(dist: string): Promise<QueryBytes> {
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = spawn(process.execPath, [join(root, "tests", "e2e", "serve-dist.mjs"), String(port), dist], { stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(process.execPath, [join(root, "tests", "e2e", "serve-dist.mjs"), String(port), dist], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     server.stdout.once("data", () => resolve());
     server.once("exit", (code) => reject(new Error(`static server exited (${code})`)));
@@ -129,7 +160,14 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
   try {
     const page = await browser.newPage();
     const bodies: Promise<{ url: string; body: Buffer } | undefined>[] = [];
-    page.on("response", (res) => bodies.push(res.body().then((body) => ({ url: res.url(), body }), () => undefined)));
+    page.on("response", (res) =>
+      bodies.push(
+        res.body().then(
+          (body) => ({ url: res.url(), body }),
+          () => undefined,
+        ),
+      ),
+    );
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
     const results = page.getByRole("region", { name: "検索結果" }).getByRole("article");
     await results.first().waitFor({ timeout: 60_000 });
@@ -142,10 +180,16 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
     const others = page.getByRole("button", { name: /ほかの記事からも/ });
     if (await others.count()) {
       await others.click();
-      await page.getByRole("region", { name: "検索結果" }).getByRole("status").filter({ hasNotText: "検索しています" }).waitFor({ timeout: 60_000 });
+      await page
+        .getByRole("region", { name: "検索結果" })
+        .getByRole("status")
+        .filter({ hasNotText: "検索しています" })
+        .waitFor({ timeout: 60_000 });
       await page.waitForLoadState("networkidle");
     }
-    const later = (await Promise.all(bodies.slice(before))).filter((b): b is { url: string; body: Buffer } => !!b && isSearchData(b.url));
+    const later = (await Promise.all(bodies.slice(before))).filter(
+      (b): b is { url: string; body: Buffer } => !!b && isSearchData(b.url),
+    );
     const sum = (list: typeof all) =>
       list.reduce(
         (acc, { url, body }) => {
@@ -158,13 +202,21 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
     const byKind = new Map<string, { files: number; gzip: number }>();
     for (const { url, body } of pf) {
       const path = new URL(url).pathname.replace(/^\/(pagefind|search)\//, "");
-      const kind = path.includes("/") ? path.split("/")[0]! : path.replace(/[._][0-9a-f]{6,}/, "").replace(/\.(ja|unknown)\b/, "");
+      const kind = path.includes("/")
+        ? path.split("/")[0]!
+        : path.replace(/[._][0-9a-f]{6,}/, "").replace(/\.(ja|unknown)\b/, "");
       const entry = byKind.get(kind) ?? { files: 0, gzip: 0 };
       entry.files++;
       entry.gzip += wire(url, body).gzip;
       byKind.set(kind, entry);
     }
-    return { results: count, pagefind: { ...sum(pf), files: pf.length }, others: { ...sum(later), files: later.length }, byKind, page: sum(all) };
+    return {
+      results: count,
+      pagefind: { ...sum(pf), files: pf.length },
+      others: { ...sum(later), files: later.length },
+      byKind,
+      page: sum(all),
+    };
   } finally {
     await browser.close();
     server.kill();
@@ -177,7 +229,10 @@ function parserThroughput(): { mails: number; perSecond: number; mbPerSecond: nu
   const mails = readdirSync(dir)
     .filter((f) => f.endsWith(".eml"))
     .map((f) => readFileSync(join(dir, f)));
-  const brands: Brand[] = readRegistry(root).map((b) => ({ ...(JSON.parse(readFileSync(join(root, "content", "brands", `${b.id}.json`), "utf8")) as Omit<Brand, "id">), id: b.id }));
+  const brands: Brand[] = readRegistry(root).map((b) => ({
+    ...(JSON.parse(readFileSync(join(root, "content", "brands", `${b.id}.json`), "utf8")) as Omit<Brand, "id">),
+    id: b.id,
+  }));
   const bytes = mails.reduce((n, m) => n + m.length, 0);
   for (const m of mails) analyzeMail(m, { brands }); // warm up
   let rounds = 0;
@@ -187,19 +242,46 @@ function parserThroughput(): { mails: number; perSecond: number; mbPerSecond: nu
     rounds++;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { mails: mails.length, perSecond: (rounds * mails.length) / seconds, mbPerSecond: (rounds * bytes) / seconds / 1024 / 1024 };
+  return {
+    mails: mails.length,
+    perSecond: (rounds * mails.length) / seconds,
+    mbPerSecond: (rounds * bytes) / seconds / 1024 / 1024,
+  };
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? "")].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
-  return rows.map((r) => r.map((cell, c) => cell + " ".repeat(widths[c]! - [...cell].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))).join("  ")).join("\n");
+  const widths = rows[0]!.map((_, c) =>
+    Math.max(...rows.map((r) => [...(r[c] ?? "")].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))),
+  );
+  return rows
+    .map((r) =>
+      r
+        .map(
+          (cell, c) =>
+            cell + " ".repeat(widths[c]! - [...cell].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+        )
+        .join("  "),
+    )
+    .join("\n");
 }
 
 const variants: Variant[] = ["components", "mdx", "md"];
-const label: Record<Variant, string> = { components: "MDX + our components", mdx: "MDX, no components", md: "plain Markdown (.md)" };
+const label: Record<Variant, string> = {
+  components: "MDX + our components",
+  mdx: "MDX, no components",
+  md: "plain Markdown (.md)",
+};
 
-console.log(`sagimail benchmark: N = ${sizes.join(", ")} synthetic posts; Node ${process.version}; ${new Date().toISOString()}`);
-const summary: { n: number; perPage: Record<Variant, number>; index: BuildResult; indexSize: { bytes: number; files: number }; q: QueryBytes }[] = [];
+console.log(
+  `sagimail benchmark: N = ${sizes.join(", ")} synthetic posts; Node ${process.version}; ${new Date().toISOString()}`,
+);
+const summary: {
+  n: number;
+  perPage: Record<Variant, number>;
+  index: BuildResult;
+  indexSize: { bytes: number; files: number };
+  q: QueryBytes;
+}[] = [];
 
 for (const n of sizes) {
   console.log(`\n── N = ${n} ──`);
@@ -209,7 +291,9 @@ for (const n of sizes) {
     process.stdout.write(`  building ${label[variant]} … `);
     const r = build(work, n, variant);
     results[variant] = r;
-    console.log(`${(r.buildMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU (${r.pages} pages, peak ${r.maxRssMb.toFixed(0)} MB)`);
+    console.log(
+      `${(r.buildMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU (${r.pages} pages, peak ${r.maxRssMb.toFixed(0)} MB)`,
+    );
   }
   const comp = results.components;
   const indexSize = dirSize(join(comp.dir, "dist", "pagefind"));
@@ -217,8 +301,12 @@ for (const n of sizes) {
   // Build time per post excludes Pagefind (reported on its own) and is spread over the N posts,
   // the pages that grow with N (lists, brand, tag and category pages grow too, and count in).
   // Ratios use CPU time per post (whole build), which other load on the machine disturbs far less.
-  const perPage = Object.fromEntries(variants.map((v) => [v, (results[v].buildMs - (results[v].indexMs || 0)) / n])) as Record<Variant, number>;
-  const cpuPerPage = Object.fromEntries(variants.map((v) => [v, (Number.isFinite(results[v].cpuMs) ? results[v].cpuMs : results[v].buildMs) / n])) as Record<Variant, number>;
+  const perPage = Object.fromEntries(
+    variants.map((v) => [v, (results[v].buildMs - (results[v].indexMs || 0)) / n]),
+  ) as Record<Variant, number>;
+  const cpuPerPage = Object.fromEntries(
+    variants.map((v) => [v, (Number.isFinite(results[v].cpuMs) ? results[v].cpuMs : results[v].buildMs) / n]),
+  ) as Record<Variant, number>;
   console.log(
     "\n" +
       table([
@@ -235,14 +323,18 @@ for (const n of sizes) {
         ]),
       ]),
   );
-  console.log(`\n  Pagefind index: ${kb(indexSize.bytes)} in ${indexSize.files} files; indexing ${(comp.indexMs / 1000).toFixed(2)} s (${ms(comp.indexMs / n)} per post)`);
+  console.log(
+    `\n  Pagefind index: ${kb(indexSize.bytes)} in ${indexSize.files} files; indexing ${(comp.indexMs / 1000).toFixed(2)} s (${ms(comp.indexMs / n)} per post)`,
+  );
   console.log(
     `  query "${query}" (${q.results} results shown): search data files ${q.pagefind.files}, ${kb(q.pagefind.raw)} raw, ${kb(q.pagefind.gzip)} gzip, ${kb(q.pagefind.brotli)} brotli` +
       `\n    then "search the other articles too" (Pagefind): ${q.others.files} files, ${kb(q.others.raw)} raw, ${kb(q.others.gzip)} gzip` +
       `\n    by kind (gzip): ${[...q.byKind].map(([k, v]) => `${k} ${v.files > 1 ? `×${v.files} ` : ""}${kb(v.gzip)}`).join(", ")}` +
       `\n    whole search page with the query (HTML, CSS, JS, Pagefind): ${kb(q.page.raw)} raw, ${kb(q.page.gzip)} gzip, ${kb(q.page.brotli)} brotli`,
   );
-  console.log(`  targets: components ≤ 1.3× plain MDX (CPU) → ${(cpuPerPage.components / cpuPerPage.mdx).toFixed(2)}× ${cpuPerPage.components / cpuPerPage.mdx <= 1.3 ? "✔" : "✖"}; brand query < 100 KB compressed → ${kb(q.pagefind.gzip)} gzip ${q.pagefind.gzip < 100 * 1024 ? "✔" : "✖"}`);
+  console.log(
+    `  targets: components ≤ 1.3× plain MDX (CPU) → ${(cpuPerPage.components / cpuPerPage.mdx).toFixed(2)}× ${cpuPerPage.components / cpuPerPage.mdx <= 1.3 ? "✔" : "✖"}; brand query < 100 KB compressed → ${kb(q.pagefind.gzip)} gzip ${q.pagefind.gzip < 100 * 1024 ? "✔" : "✖"}`,
+  );
   summary.push({ n, perPage: cpuPerPage, index: comp, indexSize, q });
   if (!keep) for (const v of variants) rmSync(results[v].dir, { recursive: true, force: true });
   else console.log(`  kept: ${variants.map((v) => results[v].dir).join(" ")}`);
@@ -252,7 +344,16 @@ if (summary.length > 1) {
   console.log("\n── growth (per-post figures flat = linear growth) ──");
   console.log(
     table([
-      ["N", "components CPU/post", "MDX CPU/post", "Markdown CPU/post", "index/post", "index size/post", "query gzip", "peak RSS"],
+      [
+        "N",
+        "components CPU/post",
+        "MDX CPU/post",
+        "Markdown CPU/post",
+        "index/post",
+        "index size/post",
+        "query gzip",
+        "peak RSS",
+      ],
       ...summary.map((s) => [
         String(s.n),
         ms(s.perPage.components),
@@ -268,4 +369,6 @@ if (summary.length > 1) {
 }
 
 const p = parserThroughput();
-console.log(`\nmail parser (analyzeMail) on ${p.mails} fixture mails: ${p.perSecond.toFixed(0)} mails/s (${p.mbPerSecond.toFixed(1)} MB/s)`);
+console.log(
+  `\nmail parser (analyzeMail) on ${p.mails} fixture mails: ${p.perSecond.toFixed(0)} mails/s (${p.mbPerSecond.toFixed(1)} MB/s)`,
+);

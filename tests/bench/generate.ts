@@ -25,7 +25,10 @@ export function readRegistry(siteRoot: string): RegistryBrand[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => ({ id: f.replace(/\.json$/, ""), ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<RegistryBrand, "id">) }));
+    .map((f) => ({
+      id: f.replace(/\.json$/, ""),
+      ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as Omit<RegistryBrand, "id">),
+    }));
 }
 
 /** A small seeded PRNG (mulberry32), so that post i is the same in every run. */
@@ -40,10 +43,36 @@ function rng(seed: number): () => number {
   };
 }
 
-const subjects = ["カードの一時利用停止は解除されました", "ご利用確認のお願い", "お支払い方法の更新が必要です", "不正利用の可能性があります", "会員情報の再確認", "ポイント失効のお知らせ", "セキュリティ強化のためのご案内", "ご注文の配送について"];
-const tags = ["カード会社", "なりすまし", "送信元偽装", "偽サイト誘導", "文面の使い回し", "ドメインの確認", "短縮URL", "海外サーバー", "配送業者", "ポイント"];
+const subjects = [
+  "カードの一時利用停止は解除されました",
+  "ご利用確認のお願い",
+  "お支払い方法の更新が必要です",
+  "不正利用の可能性があります",
+  "会員情報の再確認",
+  "ポイント失効のお知らせ",
+  "セキュリティ強化のためのご案内",
+  "ご注文の配送について",
+];
+const tags = [
+  "カード会社",
+  "なりすまし",
+  "送信元偽装",
+  "偽サイト誘導",
+  "文面の使い回し",
+  "ドメインの確認",
+  "短縮URL",
+  "海外サーバー",
+  "配送業者",
+  "ポイント",
+];
 const tlds = ["top", "xyz", "shop", "cn", "icu", "buzz", "click", "online"];
-const senders = ["さくらインターネット", "海外のクラウド事業者", "国内のレンタルサーバー", "東南アジアのホスティング会社", "欧州のVPS事業者"];
+const senders = [
+  "さくらインターネット",
+  "海外のクラウド事業者",
+  "国内のレンタルサーバー",
+  "東南アジアのホスティング会社",
+  "欧州のVPS事業者",
+];
 const openers = [
   "件名に「{brand}」の名前が入ったメールが届きました。差出人の表示も「{brand}」ですが、中身を順に見ていくと本物ではないことが分かります。",
   "{brand}を名乗るお知らせが届きました。見た目は公式のメールにそっくりですが、ヘッダーを読むと別の相手から送られたものだと分かります。",
@@ -91,7 +120,14 @@ export function syntheticPost(i: number, brands: readonly RegistryBrand[]): Synt
   const ip = `${1 + Math.floor(r() * 222)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}.${1 + Math.floor(r() * 254)}`;
   const subject = pick(r, subjects);
   const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(r() * 1000) * 86_400_000).toISOString().slice(0, 10);
-  const fill = (s: string) => s.replaceAll("{brand}", brand.nameJa).replaceAll("{domain}", domain).replaceAll("{rp}", rp).replaceAll("{ip}", ip).replaceAll("{subject}", subject).replaceAll("{sender}", pick(r, senders));
+  const fill = (s: string) =>
+    s
+      .replaceAll("{brand}", brand.nameJa)
+      .replaceAll("{domain}", domain)
+      .replaceAll("{rp}", rp)
+      .replaceAll("{ip}", ip)
+      .replaceAll("{subject}", subject)
+      .replaceAll("{sender}", pick(r, senders));
   const paras = Array.from({ length: 6 }, () => fill(pick(r, paragraphs)));
   const official = brand.officialDomains[0] ?? "example.com";
   const postTags = [...new Set([pick(r, tags), pick(r, tags), pick(r, tags)])];
@@ -106,7 +142,9 @@ export function syntheticPost(i: number, brands: readonly RegistryBrand[]): Synt
     "draft: false",
     "---",
   ].join("\n");
-  const date = new Date(`${day}T09:${String(10 + (i % 50)).padStart(2, "0")}:00+09:00`).toUTCString().replace("GMT", "+0000");
+  const date = new Date(`${day}T09:${String(10 + (i % 50)).padStart(2, "0")}:00+09:00`)
+    .toUTCString()
+    .replace("GMT", "+0000");
   const headers = [
     `Return-Path: <bounce-${word(r, 4, 8)}@${rp}>`,
     `Received: from mx.example.jp (mx.example.jp [203.0.113.${1 + (i % 250)}])`,
@@ -120,14 +158,21 @@ export function syntheticPost(i: number, brands: readonly RegistryBrand[]): Synt
     `Date: ${date}`,
     `Message-ID: <${word(r, 12, 16)}@${domain}>`,
   ].join("\n");
-  const urls: [string, string] = [`https://${official}.${word(r, 4, 7)}.${pick(r, tlds)}/login?id=${word(r, 8, 8)}`, `https://www.${official}/`];
+  const urls: [string, string] = [
+    `https://${official}.${word(r, 4, 7)}.${pick(r, tlds)}/login?id=${word(r, 8, 8)}`,
+    `https://www.${official}/`,
+  ];
   return {
     slug: `bench-${String(i + 1).padStart(5, "0")}`,
     frontmatter,
     headers,
     urls,
     brandId: brand.id,
-    prose: [`${fill(pick(r, openers))}\n\n${paras[0]}\n\n${paras[1]}`, `${paras[2]}\n\n${paras[3]}`, `${paras[4]}\n\n${paras[5]}`],
+    prose: [
+      `${fill(pick(r, openers))}\n\n${paras[0]}\n\n${paras[1]}`,
+      `${paras[2]}\n\n${paras[3]}`,
+      `${paras[4]}\n\n${paras[5]}`,
+    ],
   };
 }
 
@@ -144,7 +189,11 @@ export function render(post: SyntheticPost, variant: Variant): string {
       : "```text\n" + post.headers + "\n```";
   const links =
     variant === "components"
-      ? post.urls.map((u, k) => `<SafeLink url="${u}" brand="${post.brandId}" caption="本文の URL ${k + 1}（無害化して表示）" />`).join("\n\n")
+      ? post.urls
+          .map(
+            (u, k) => `<SafeLink url="${u}" brand="${post.brandId}" caption="本文の URL ${k + 1}（無害化して表示）" />`,
+          )
+          .join("\n\n")
       : post.urls.map((u, k) => `本文の URL ${k + 1}（無害化して表示）: \`${defang(u)}\``).join("\n\n");
   return `${post.frontmatter}\n\n${intro}\n\n## 届いたメールのヘッダー\n\n${breakdown}\n\n## 本文のリンク\n\n${middle}\n\n${links}\n\n## チェックポイント\n\n${outro}\n`;
 }

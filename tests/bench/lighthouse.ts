@@ -26,11 +26,15 @@ if (!chromePath) {
 }
 
 const sitemap = readFileSync(join(dist, "sitemap-0.xml"), "utf8");
-const article = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).find((p) => p.startsWith("/posts/"));
+const article = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+  .map((m) => new URL(m[1]!).pathname)
+  .find((p) => p.startsWith("/posts/"));
 const pages = ["/", ...(article ? [article] : []), "/search/"];
 
 const port = 4800 + Math.floor(Math.random() * 100);
-const server = spawn(process.execPath, [join(root, "tests", "e2e", "serve-dist.mjs"), String(port), dist], { stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [join(root, "tests", "e2e", "serve-dist.mjs"), String(port), dist], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
 await new Promise<void>((ok, fail) => {
   server.stdout.once("data", () => ok());
   server.once("exit", (code) => fail(new Error(`static server exited (${code})`)));
@@ -50,7 +54,12 @@ try {
   const notes: string[] = [];
   for (const path of pages) {
     const url = `http://127.0.0.1:${port}${encodeURI(path)}`;
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...categories],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
@@ -60,13 +69,18 @@ try {
     notes.push(
       `${path}: FCP ${m["first-contentful-paint"]?.displayValue ?? "?"}, LCP ${m["largest-contentful-paint"]?.displayValue ?? "?"}, TBT ${m["total-blocking-time"]?.displayValue ?? "?"}, CLS ${m["cumulative-layout-shift"]?.displayValue ?? "?"}, transfer ${m["total-byte-weight"]?.displayValue ?? "?"}`,
     );
-    const work = (m["mainthread-work-breakdown"]?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
-    notes.push(`  main thread: ${work.map((w) => `${w.groupLabel} ${Math.round(w.duration)} ms`).join(", ")}; machine benchmarkIndex ${lhr.environment.benchmarkIndex}`);
+    const work =
+      (m["mainthread-work-breakdown"]?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)
+        ?.items ?? [];
+    notes.push(
+      `  main thread: ${work.map((w) => `${w.groupLabel} ${Math.round(w.duration)} ms`).join(", ")}; machine benchmarkIndex ${lhr.environment.benchmarkIndex}`,
+    );
     for (const w of lhr.runWarnings) notes.push(`  warning: ${w}`);
     for (const c of categories) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = m[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) notes.push(`  ${c}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+          notes.push(`  ${c}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
       }
     }
   }

@@ -9,7 +9,16 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const brand = { id: "american-express", collection: "brands", data: { nameJa: "アメリカン・エキスプレス", nameEn: "American Express", aliases: [], officialDomains: ["americanexpress.com"] } };
+const brand = {
+  id: "american-express",
+  collection: "brands",
+  data: {
+    nameJa: "アメリカン・エキスプレス",
+    nameEn: "American Express",
+    aliases: [],
+    officialDomains: ["americanexpress.com"],
+  },
+};
 const post = {
   id: "2026-11-x",
   collection: "posts",
@@ -45,7 +54,9 @@ describe("FormattedDate", () => {
 
 describe("SiteHeader", () => {
   it("marks the current section with aria-current", async () => {
-    const html = await container.renderToString(SiteHeader, { request: new Request("https://sagimail.example.org/brands/nitori/") });
+    const html = await container.renderToString(SiteHeader, {
+      request: new Request("https://sagimail.example.org/brands/nitori/"),
+    });
     expect(html).toMatch(/<a href="\/brands\/" aria-current="page"[^>]*>ブランド別<\/a>/);
     expect(html).not.toMatch(/<a href="\/" aria-current/);
   });

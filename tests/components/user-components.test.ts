@@ -58,7 +58,9 @@ describe("<HeaderBreakdown>", () => {
     await expect(render(HeaderBreakdown, { headers: hostileHeaders, notes: "Return-Path" })).rejects.toThrow(
       /<HeaderBreakdown> の prop "notes": 受け取った値は "Return-Path"（文字列）。notes は \{ "Return-Path": "解説…" \}/,
     );
-    await expect(render(HeaderBreakdown, {})).rejects.toThrow(/file（ヘッダーを保存したファイル）か headers（ヘッダーの原文）のどちらか一方/);
+    await expect(render(HeaderBreakdown, {})).rejects.toThrow(
+      /file（ヘッダーを保存したファイル）か headers（ヘッダーの原文）のどちらか一方/,
+    );
   });
 
   it("says which file is missing and what is in its folder", async () => {
@@ -70,7 +72,10 @@ describe("<HeaderBreakdown>", () => {
 
 describe("<SafeLink>", () => {
   it("shows a look-alike URL defanged with its verdict and no link", async () => {
-    const html = await render(SafeLink, { url: "https://americanexpress-login.top/ja-jp/login?id=1", brand: "american-express" });
+    const html = await render(SafeLink, {
+      url: "https://americanexpress-login.top/ja-jp/login?id=1",
+      brand: "american-express",
+    });
     expect(html).toContain("hxxps://americanexpress-login[.]top/ja-jp/login?id=1");
     expect(html).not.toContain("https://americanexpress-login.top");
     expect(html).not.toMatch(/<a\s|href=/);
@@ -78,13 +83,18 @@ describe("<SafeLink>", () => {
   });
 
   it("calls the brand's real domain official, and still warns", async () => {
-    const html = await render(SafeLink, { url: "https://www.americanexpress.com/ja-jp/account/login?inav=iNavLnkLog", brand: "american-express" });
+    const html = await render(SafeLink, {
+      url: "https://www.americanexpress.com/ja-jp/account/login?inav=iNavLnkLog",
+      brand: "american-express",
+    });
     expect(html).toContain('data-verdict="official"');
     expect(html).toContain("メールのリンクからは開かないでください");
   });
 
   it("rejects an unknown brand id with the list of known ones", async () => {
-    await expect(render(SafeLink, { url: "https://x.example/", brand: "amex" })).rejects.toThrow(/<SafeLink> の prop "brand".*使えるのは american-express/s);
+    await expect(render(SafeLink, { url: "https://x.example/", brand: "amex" })).rejects.toThrow(
+      /<SafeLink> の prop "brand".*使えるのは american-express/s,
+    );
   });
 
   it("shows javascript: and bidi tricks as inert text", async () => {

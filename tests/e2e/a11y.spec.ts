@@ -11,19 +11,26 @@ const dist = new URL("../../dist/", import.meta.url);
 
 /** Paths of every page in the built sitemap. */
 function sitemapPaths(): string[] {
-  const locs = (file: string) => [...readFileSync(new URL(file, dist), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = (file: string) =>
+    [...readFileSync(new URL(file, dist), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return locs("sitemap-index.xml").flatMap((map) => locs(map.replace(/^\//, "")).map(decodeURI));
 }
 
 const paths = sitemapPaths();
 
 async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`,
+  );
 }
 
 test("the sitemap covers home, articles, brands, tags and search", () => {
-  for (const prefix of ["/posts/", "/brands/", "/tags/", "/search/"]) expect(paths.some((p) => p.startsWith(prefix))).toBe(true);
+  for (const prefix of ["/posts/", "/brands/", "/tags/", "/search/"])
+    expect(paths.some((p) => p.startsWith(prefix))).toBe(true);
   expect(paths).toContain("/");
 });
 
@@ -48,7 +55,10 @@ test("axe finds no violation on the mail checker showing an analysed mail", asyn
   await page.goto("/check/");
   await page.waitForLoadState("networkidle");
   await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
-  const headers = readFileSync(new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
+  const headers = readFileSync(
+    new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
+    "utf8",
+  );
   await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(headers);
   await page.getByRole("button", { name: "調べる" }).click();
   await expect(page.getByRole("region", { name: "あなたのメールのヘッダー分析" })).toBeVisible({ timeout: 20_000 });

@@ -10,17 +10,21 @@ test("the Amex article breaks the headers down with flags, notes, hops and the o
   await expect(breakdown).toBeVisible();
   await expect(breakdown.getByRole("heading", { name: /メールヘッダーの分析（抜粋）/ })).toBeVisible();
   // Summary: display name vs real address, Return-Path on another domain.
-  await expect(breakdown.getByText('American Express <info@auccwallt.top>')).toBeVisible();
+  await expect(breakdown.getByText("American Express <info@auccwallt.top>")).toBeVisible();
   await expect(breakdown.getByText("From と別のドメイン").first()).toBeVisible();
   // Red flags in plain Japanese, most serious first.
   const flags = breakdown.locator(".hb-flags > li");
   await expect(flags.first()).toContainText("危険");
   await expect(flags.first()).toContainText("公式ドメインではありません");
   // The author's note sits with the header it explains.
-  await expect(breakdown.locator('[data-header="Return-Path"]')).toContainText("返送先のドメイン xdsndkpbg.com も From とは別");
+  await expect(breakdown.locator('[data-header="Return-Path"]')).toContainText(
+    "返送先のドメイン xdsndkpbg.com も From とは別",
+  );
   // Origin IP and the looked-up fact with its date.
   await expect(breakdown.getByText(/送信元 IP アドレス:\s*163\.43\.131\.56/)).toBeVisible();
-  await expect(breakdown.getByText("さくらインターネット（大阪に本社を置く大手ホスティング会社）", { exact: false })).toBeVisible();
+  await expect(
+    breakdown.getByText("さくらインターネット（大阪に本社を置く大手ホスティング会社）", { exact: false }),
+  ).toBeVisible();
   await expect(breakdown.getByText("2026年11月20日に確認").first()).toBeVisible();
   // The recipient is masked, and the page says so.
   await expect(breakdown.getByRole("note").first()).toContainText("伏せ字");
@@ -32,7 +36,9 @@ test("the Amex article breaks the headers down with flags, notes, hops and the o
 test("the link preview is defanged text with a verdict, never a link", async ({ page }) => {
   await page.goto(amex);
   const preview = page.locator("figure.sl").first();
-  await expect(preview.locator("code.sl-url")).toHaveText("hxxps://www[.]americanexpress[.]com/ja-jp/account/login?inav=iNavLnkLog");
+  await expect(preview.locator("code.sl-url")).toHaveText(
+    "hxxps://www[.]americanexpress[.]com/ja-jp/account/login?inav=iNavLnkLog",
+  );
   await expect(preview).toContainText("判定: 公式ドメイン（アメリカン・エキスプレス）");
   await expect(preview).toContainText("メールのリンクからは開かないでください");
   await expect(preview.getByRole("link")).toHaveCount(0);
@@ -63,13 +69,17 @@ test("the SMBC article shows its error-page URL as official and the shared templ
 test("no article text from a mail is clickable, and articles ship no JavaScript", async ({ page }) => {
   for (const path of [amex, smbc]) {
     await page.goto(path);
-    const hrefs = await page.locator("article a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator("article a[href]")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) expect(new URL(href).origin).toBe(new URL(page.url()).origin);
     expect(await page.locator("script[src], script[type=module]").count()).toBe(0);
   }
 });
 
-test("an allow-listed outbound link stays clickable, says it leaves the site, and sends no referrer", async ({ page }) => {
+test("an allow-listed outbound link stays clickable, says it leaves the site, and sends no referrer", async ({
+  page,
+}) => {
   await page.goto("/about/");
   const link = page.getByRole("link", { name: /フィッシング対策協議会/ });
   await expect(link).toHaveAttribute("href", "https://www.antiphishing.jp/");

@@ -17,7 +17,8 @@ const INLINE_SCRIPT_ALLOWANCE = 1 * KB;
 
 /** Paths of every page in the built sitemap. */
 function sitemapPaths(): string[] {
-  const locs = (file: string) => [...readFileSync(join(dist, file), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const locs = (file: string) =>
+    [...readFileSync(join(dist, file), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return locs("sitemap-index.xml").flatMap((map) => locs(map.replace(/^\//, "")).map(decodeURI));
 }
 
@@ -42,7 +43,12 @@ for (const path of articles) {
     page.on("response", (res) => {
       const type = res.request().resourceType();
       if (!["document", "stylesheet", "script", "fetch", "xhr", "font"].includes(type)) return;
-      pending.push(res.body().then((b) => void sizes.push({ url: res.url(), type, bytes: b.length }), () => undefined));
+      pending.push(
+        res.body().then(
+          (b) => void sizes.push({ url: res.url(), type, bytes: b.length }),
+          () => undefined,
+        ),
+      );
     });
     await page.goto(path);
     await page.waitForLoadState("networkidle");
@@ -50,10 +56,17 @@ for (const path of articles) {
     const total = sizes.reduce((n, s) => n + s.bytes, 0);
     const listing = sizes.map((s) => `${s.type} ${s.bytes} B ${s.url}`).join("\n");
     expect(total, `${total} B > ${ARTICLE_BUDGET} B:\n${listing}`).toBeLessThanOrEqual(ARTICLE_BUDGET);
-    expect(sizes.filter((s) => s.type === "script"), "an article loads no script file").toEqual([]);
+    expect(
+      sizes.filter((s) => s.type === "script"),
+      "an article loads no script file",
+    ).toEqual([]);
 
     const scripts = await page.evaluate(() =>
-      [...document.scripts].map((s) => ({ src: s.src, type: s.type, length: new TextEncoder().encode(s.textContent ?? "").length })),
+      [...document.scripts].map((s) => ({
+        src: s.src,
+        type: s.type,
+        length: new TextEncoder().encode(s.textContent ?? "").length,
+      })),
     );
     expect(scripts.filter((s) => s.src !== "")).toEqual([]);
     const inline = scripts.filter((s) => s.type === "" || /javascript|module/.test(s.type));
@@ -85,12 +98,17 @@ for (const path of [...paths, "/no-such-page/", "/search/?q=アメックス"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     if (path.startsWith("/search/?q=")) {
-      await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article").first()).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article").first()).toBeVisible({
+        timeout: 20_000,
+      });
     }
     const origin = new URL(baseURL!).origin;
     const offsite = requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
     expect(offsite).toEqual([]);
-    expect(requests.filter((u) => u.startsWith("http:") && !u.startsWith(origin)), "no mixed content").toEqual([]);
+    expect(
+      requests.filter((u) => u.startsWith("http:") && !u.startsWith(origin)),
+      "no mixed content",
+    ).toEqual([]);
   });
 }
 
@@ -113,7 +131,9 @@ test("no internal link or anchor in the built site is broken", async ({ page }) 
           const srcset = el.getAttribute("srcset");
           if (srcset) refs.push(...srcset.split(",").map((c) => c.trim().split(/\s+/)[0] ?? ""));
         }
-        const ids = [...doc.querySelectorAll("[id]")].map((e) => e.id).concat([...doc.querySelectorAll("a[name]")].map((e) => e.getAttribute("name") ?? ""));
+        const ids = [...doc.querySelectorAll("[id]")]
+          .map((e) => e.id)
+          .concat([...doc.querySelectorAll("a[name]")].map((e) => e.getAttribute("name") ?? ""));
         return { file, refs, ids };
       }),
     files.map((file) => ({ file, html: readFileSync(join(dist, file), "utf8") })),
@@ -124,7 +144,10 @@ test("no internal link or anchor in the built site is broken", async ({ page }) 
   const fileFor = (pathname: string): string | undefined => {
     const rel = decodeURIComponent(pathname).replace(/^\/+/, "");
     const candidates = [rel, posix.join(rel, "index.html"), `${rel.replace(/\/$/, "")}.html`];
-    return candidates.find((c) => c !== "" && existsSync(join(dist, c)) && statSync(join(dist, c)).isFile()) ?? (rel === "" ? "index.html" : undefined);
+    return (
+      candidates.find((c) => c !== "" && existsSync(join(dist, c)) && statSync(join(dist, c)).isFile()) ??
+      (rel === "" ? "index.html" : undefined)
+    );
   };
 
   const broken: string[] = [];
@@ -140,7 +163,8 @@ test("no internal link or anchor in the built site is broken", async ({ page }) 
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith(".html") && !idsByFile.get(target)?.has(fragment)) broken.push(`${file}: ${ref} → no id "${fragment}" in ${target}`);
+      if (fragment && target.endsWith(".html") && !idsByFile.get(target)?.has(fragment))
+        broken.push(`${file}: ${ref} → no id "${fragment}" in ${target}`);
     }
   }
   expect(broken).toEqual([]);

@@ -9,7 +9,9 @@ const fixtures = new URL("../fixtures/emails/", import.meta.url);
 const truth = readFileSync(new URL("truth.jsonl", fixtures), "utf8")
   .trim()
   .split("\n")
-  .map((l) => JSON.parse(l) as { file: string; origin_ip: string | null; spf: string | null; from_domain: string | null });
+  .map(
+    (l) => JSON.parse(l) as { file: string; origin_ip: string | null; spf: string | null; from_domain: string | null },
+  );
 const amexHeaders = new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url);
 
 /** Loads the checker and records every request made after the page has loaded. */
@@ -25,7 +27,9 @@ async function openChecker(page: Page): Promise<string[]> {
 test("pasting a real phishing mail shows the origin IP, flags and defanged URLs, with no request", async ({ page }) => {
   const mail = truth.find((t) => t.file === "b6ace0d57385.eml")!;
   const requests = await openChecker(page);
-  await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(readFileSync(new URL(mail.file, fixtures), "utf8"));
+  await page
+    .getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください")
+    .fill(readFileSync(new URL(mail.file, fixtures), "utf8"));
   await page.getByRole("button", { name: "調べる" }).click();
   const breakdown = page.getByRole("region", { name: "あなたのメールのヘッダー分析" });
   await expect(breakdown.getByText(`送信元 IP アドレス: ${mail.origin_ip}`)).toBeVisible();
@@ -50,7 +54,11 @@ test("dropping an .eml file works the same, and a Japanese ISO-2022-JP subject i
   }, bytes.toString("base64"));
   await page.locator("#checker-input").dispatchEvent("drop", { dataTransfer });
   await expect(page.getByRole("status")).toContainText("ファイル「mail.eml」を調べました");
-  const subject = JSON.parse(readFileSync(new URL("truth.jsonl", fixtures), "utf8").split("\n").find((l) => l.includes('"00ad416340de.eml"'))!).subject as string;
+  const subject = JSON.parse(
+    readFileSync(new URL("truth.jsonl", fixtures), "utf8")
+      .split("\n")
+      .find((l) => l.includes('"00ad416340de.eml"'))!,
+  ).subject as string;
   await expect(page.locator(".hb-summary")).toContainText(subject.trim().slice(-12));
   expect(requests).toEqual([]);
 });
@@ -71,7 +79,17 @@ test("the result matches what the article component shows for the same headers",
     flags: await root.locator(".hb-flags > li .hb-flag-message").allInnerTexts(),
     hops: await root.locator(".hb-hop-route").allInnerTexts(),
     auth: await root.locator(".hb-auth-item").allInnerTexts(),
-    raw: await root.locator(".hb-line").evaluateAll((ls) => ls.map((l) => [...l.childNodes].filter((n) => !(n instanceof HTMLElement && (n.classList.contains("hb-line-note") || n.classList.contains("sr-only")))).map((n) => n.textContent).join(""))),
+    raw: await root.locator(".hb-line").evaluateAll((ls) =>
+      ls.map((l) =>
+        [...l.childNodes]
+          .filter(
+            (n) =>
+              !(n instanceof HTMLElement && (n.classList.contains("hb-line-note") || n.classList.contains("sr-only"))),
+          )
+          .map((n) => n.textContent)
+          .join(""),
+      ),
+    ),
   });
   const fromArticle = await read(article);
 
@@ -95,7 +113,11 @@ test("hostile input is shown as text, never as HTML", async ({ page }) => {
     dialog = true;
     await d.dismiss();
   });
-  await page.locator("#checker-input").fill('From: "<img src=x onerror=alert(1)>" <a@b.example>\nSubject: <script>alert(2)</script>\nReceived: from x ([8.8.8.8]) by y\n\nhttp://<b>x</b>.example/');
+  await page
+    .locator("#checker-input")
+    .fill(
+      'From: "<img src=x onerror=alert(1)>" <a@b.example>\nSubject: <script>alert(2)</script>\nReceived: from x ([8.8.8.8]) by y\n\nhttp://<b>x</b>.example/',
+    );
   await page.getByRole("button", { name: "調べる" }).click();
   await expect(page.locator(".hb-summary")).toContainText("<script>alert(2)</script>");
   expect(await page.locator(".checker-result img, .checker-result script, .checker-result b").count()).toBe(0);

@@ -27,7 +27,14 @@ export function sourcePosts(): SourcePost[] {
     if (!file || !existsSync(file)) return [];
     const src = readFileSync(file, "utf8");
     const brands = JSON.parse((frontmatterField(src, "brands") ?? "[]").replace(/'/g, '"')) as string[];
-    return [{ id: d.name.replace(/\.mdx$/, ""), title: frontmatterField(src, "title") ?? "", brands, draft: frontmatterField(src, "draft") === "true" }];
+    return [
+      {
+        id: d.name.replace(/\.mdx$/, ""),
+        title: frontmatterField(src, "title") ?? "",
+        brands,
+        draft: frontmatterField(src, "draft") === "true",
+      },
+    ];
   });
 }
 
@@ -35,5 +42,8 @@ export function sourceBrands(): { id: string; nameJa: string }[] {
   const dir = join(root, "content", "brands");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
-    .map((f) => ({ id: f.replace(/\.json$/, ""), ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as { nameJa: string }) }));
+    .map((f) => ({
+      id: f.replace(/\.json$/, ""),
+      ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as { nameJa: string }),
+    }));
 }

@@ -13,7 +13,11 @@ const dist = new URL("../../dist/", import.meta.url);
 function sitemapPaths(): string[] {
   const index = readFileSync(new URL("sitemap-index.xml", dist), "utf8");
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ""));
-  return maps.flatMap((m) => [...readFileSync(new URL(m, dist), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => decodeURI(new URL(l[1]!).pathname)));
+  return maps.flatMap((m) =>
+    [...readFileSync(new URL(m, dist), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) =>
+      decodeURI(new URL(l[1]!).pathname),
+    ),
+  );
 }
 
 const paths = sitemapPaths();
@@ -41,7 +45,9 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
 }
@@ -59,7 +65,11 @@ for (const path of [...paths, "/no-such-page/"]) {
     await page.waitForLoadState("networkidle");
     const first = await page.evaluate(() => {
       const meta = document.querySelector('head > meta[http-equiv="content-security-policy"]');
-      const before = [...document.head.querySelectorAll("script, style, link[rel~=stylesheet], link[rel~=preload], link[rel~=modulepreload]")].filter((el) => meta && el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const before = [
+        ...document.head.querySelectorAll(
+          "script, style, link[rel~=stylesheet], link[rel~=preload], link[rel~=modulepreload]",
+        ),
+      ].filter((el) => meta && el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING);
       return { before: before.map((el) => el.outerHTML.slice(0, 60)), csp: meta?.getAttribute("content") ?? "" };
     });
     // A meta policy only covers what comes after it: no script, style or stylesheet may come first.
@@ -103,9 +113,14 @@ test("the mail checker works under the policy (its Web Worker included) with no 
   await page.goto("/check/");
   await page.waitForLoadState("networkidle");
   await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
-  const headers = readFileSync(new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
+  const headers = readFileSync(
+    new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
+    "utf8",
+  );
   await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(headers);
   await page.getByRole("button", { name: "調べる" }).click();
-  await expect(page.getByRole("region", { name: "あなたのメールのヘッダー分析" }).getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "あなたのメールのヘッダー分析" }).getByText("送信元 IP アドレス: 163.43.131.56"),
+  ).toBeVisible();
   expect(await problems()).toEqual([]);
 });

@@ -6,7 +6,17 @@
  */
 import { expect, test } from "@playwright/test";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
@@ -32,7 +42,11 @@ let work = "";
 const cli: Record<string, SpawnSyncReturns<string>> = {};
 
 function runNew(args: string[]): SpawnSyncReturns<string> {
-  return spawnSync("npm", ["run", "--silent", "new", "--", ...args], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  return spawnSync("npm", ["run", "--silent", "new", "--", ...args], {
+    cwd: work,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
 }
 
 /** Every address the source mail's headers give for the recipient, plus the honeypot's own. */
@@ -46,7 +60,8 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(420_000);
   work = mkdtempSync(join(tmpdir(), "sagimail-scaffold-"));
-  for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
+    cpSync(join(root, entry), join(work, entry), { recursive: true });
   cpSync(join(root, "content", "brands"), join(work, "content", "brands"), { recursive: true });
   mkdirSync(join(work, "content", "posts"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
@@ -59,7 +74,15 @@ test.beforeAll(async () => {
   mkdirSync(figureDir, { recursive: true });
   cpSync(join(root, "tests", "fixtures", "scaffold", "figure-post.mdx"), join(figureDir, "index.mdx"));
   await sharp({ create: { width: 400, height: 240, channels: 3, background: { r: 240, g: 240, b: 250 } } })
-    .composite([{ input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="240"><rect x="40" y="60" width="320" height="40" fill="#c00"/><rect x="40" y="140" width="320" height="40" fill="#06c"/>${Array.from({ length: 40 }, (_, i) => `<rect x="${40 + i * 8}" y="140" width="3" height="40" fill="#fff"/>`).join("")}</svg>`), top: 0, left: 0 }])
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="240"><rect x="40" y="60" width="320" height="40" fill="#c00"/><rect x="40" y="140" width="320" height="40" fill="#06c"/>${Array.from({ length: 40 }, (_, i) => `<rect x="${40 + i * 8}" y="140" width="3" height="40" fill="#fff"/>`).join("")}</svg>`,
+        ),
+        top: 0,
+        left: 0,
+      },
+    ])
     .png()
     .toFile(join(figureDir, "shot.png"));
 });
@@ -111,7 +134,11 @@ test("the drafts build as articles with the breakdown and safe previews, masked 
     const path = join(work, "content", "posts", slug, "index.mdx");
     writeFileSync(path, readFileSync(path, "utf8").replace(/^draft: true$/m, "draft: false"));
   }
-  const build = spawnSync("npm", ["run", "--silent", "build"], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  const build = spawnSync("npm", ["run", "--silent", "build"], {
+    cwd: work,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
   expect(build.status, `${build.stdout}\n${build.stderr}`.slice(-6000)).toBe(0);
 
   const dist = join(work, "dist");
@@ -150,7 +177,10 @@ test("a <Figure> renders an optimised, lazily loaded image with its size and the
   expect(img![0]).toContain('loading="lazy"');
   expect(html).toContain('data-masks="2"');
   expect(html).toContain("偽サイトのログイン画面（受信者のアドレスを隠しています）");
-  const figure = html.slice(html.indexOf('<figure class="fig'), html.indexOf("</figure>", html.indexOf('<figure class="fig')));
+  const figure = html.slice(
+    html.indexOf('<figure class="fig'),
+    html.indexOf("</figure>", html.indexOf('<figure class="fig')),
+  );
   expect(figure).not.toMatch(/\sstyle=/);
 
   // The shipped image itself hides the regions: the red band under the box is gone, the blue band
@@ -170,5 +200,6 @@ test("a <Figure> renders an optimised, lazily loaded image with its size and the
 
   // The unmasked original is not shipped anywhere.
   const original = readFileSync(join(work, "content", "posts", "case-figure", "shot.png"));
-  for (const file of readdirSync(join(dist, "_astro"))) expect(readFileSync(join(dist, "_astro", file)).equals(original), file).toBe(false);
+  for (const file of readdirSync(join(dist, "_astro")))
+    expect(readFileSync(join(dist, "_astro", file)).equals(original), file).toBe(false);
 });

@@ -70,7 +70,9 @@ test("a brand query lists only that brand's cases under the brand heading", asyn
   const heading = results.getByRole("heading", { name: `${brandName("american-express")}の事例` });
   await expect(heading).toBeVisible();
   const brandList = results.getByRole("list").first();
-  await expect(brandList.getByRole("article")).toHaveCount(posts.filter((p) => p.brands.includes("american-express")).length);
+  await expect(brandList.getByRole("article")).toHaveCount(
+    posts.filter((p) => p.brands.includes("american-express")).length,
+  );
   await expect(brandList.getByRole("article").first()).toContainText("2026年11月20日");
   await expect(brandList.getByRole("article").first()).toContainText(brandName("american-express"));
 });
@@ -96,7 +98,10 @@ test("the brand filter narrows the results", async ({ page }) => {
   const all = await searchFor(page, "カード");
   expect(all.length).toBeGreaterThan(1);
   await page.getByText("絞り込み").click();
-  await page.getByRole("group", { name: "ブランド" }).getByRole("radio", { name: brandName("smbc-card") }).check();
+  await page
+    .getByRole("group", { name: "ブランド" })
+    .getByRole("radio", { name: brandName("smbc-card") })
+    .check();
   await expect(page).toHaveURL(/brand=/);
   const narrowed = await resultTitles(page);
   await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article")).toHaveCount(1);
@@ -115,7 +120,8 @@ test("the search page works with the keyboard alone", async ({ page }) => {
   const first = page.getByRole("region", { name: "検索結果" }).getByRole("link", { name: amex.title });
   await expect(first).toBeVisible();
   // Tab from the search box reaches the first result link through focusable controls only.
-  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(first).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/posts/${amex.id}/$`));

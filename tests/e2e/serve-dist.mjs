@@ -65,7 +65,11 @@ createServer(async (req, res) => {
   file ??= join(root, "404.html");
   try {
     const body = await readFile(file);
-    res.writeHead(status, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store", ...securityHeaders });
+    res.writeHead(status, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+      ...securityHeaders,
+    });
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" });

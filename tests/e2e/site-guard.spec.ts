@@ -25,18 +25,33 @@ test("a post full of lure links builds with warnings and leaves no clickable lur
   test.setTimeout(240_000);
   const work = mkdtempSync(join(tmpdir(), "sagimail-lure-"));
   try {
-    for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) cpSync(join(root, entry), join(work, entry), { recursive: true });
+    for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
+      cpSync(join(root, entry), join(work, entry), { recursive: true });
     cpSync(join(root, "content", "brands"), join(work, "content", "brands"), { recursive: true });
     mkdirSync(join(work, "content", "posts", "lure"), { recursive: true });
-    cpSync(join(root, "tests", "fixtures", "lure-post", "index.mdx"), join(work, "content", "posts", "lure", "index.mdx"));
+    cpSync(
+      join(root, "tests", "fixtures", "lure-post", "index.mdx"),
+      join(work, "content", "posts", "lure", "index.mdx"),
+    );
     symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
 
-    const build = spawnSync("npm", ["run", "--silent", "build"], { cwd: work, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+    const build = spawnSync("npm", ["run", "--silent", "build"], {
+      cwd: work,
+      encoding: "utf8",
+      env: { ...process.env, FORCE_COLOR: "0" },
+    });
     const output = `${build.stdout}\n${build.stderr}`;
     expect(build.status, output).toBe(0);
 
     // The author is told, per file and URL, what was neutralised.
-    for (const defanged of ["americanexpress-login[.]top", "amex[.]com[.]example[.]top", "xdsndkpbg[.]com", "evil[.]example", "163[.]43[.]131[.]56", "bit[.]ly"]) {
+    for (const defanged of [
+      "americanexpress-login[.]top",
+      "amex[.]com[.]example[.]top",
+      "xdsndkpbg[.]com",
+      "evil[.]example",
+      "163[.]43[.]131[.]56",
+      "bit[.]ly",
+    ]) {
       expect(output).toMatch(new RegExp(`content/posts/lure/index\\.mdx: .*${defanged.replace(/[.[\]]/g, "\\$&")}`));
     }
 

@@ -13,7 +13,9 @@ test("the home page lists every published case, newest first, in Japanese", asyn
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute("href", `/posts/${post.id}/`);
   }
-  const times = await page.locator("main article time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  const times = await page
+    .locator("main article time")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
   expect(times).toEqual([...times].sort().reverse());
 });
 
@@ -26,7 +28,10 @@ test("each case article opens from the home page and shows its brands and date",
     await expect(page.locator("article time").first()).toBeVisible();
     for (const id of post.brands) {
       const brand = sourceBrands().find((b) => b.id === id)!;
-      await expect(page.locator("article header").getByRole("link", { name: brand.nameJa })).toHaveAttribute("href", `/brands/${id}/`);
+      await expect(page.locator("article header").getByRole("link", { name: brand.nameJa })).toHaveAttribute(
+        "href",
+        `/brands/${id}/`,
+      );
     }
     await expect(page.getByRole("heading", { name: "関連する事例" })).toBeVisible();
   }

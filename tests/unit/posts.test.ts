@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { postsByTag, publishedNewestFirst, relatedPosts, tagPath } from "../../src/lib/posts.ts";
 import { formatJaDate, isoDateJst } from "../../src/lib/dates.ts";
 
-const post = (id: string, date: string, extra: Partial<{ brands: string[]; tags: string[]; campaign: string; draft: boolean }> = {}) => ({
+const post = (
+  id: string,
+  date: string,
+  extra: Partial<{ brands: string[]; tags: string[]; campaign: string; draft: boolean }> = {},
+) => ({
   id,
   data: {
     pubDate: new Date(date),
@@ -15,7 +19,12 @@ const post = (id: string, date: string, extra: Partial<{ brands: string[]; tags:
 
 describe("publishedNewestFirst", () => {
   it("drops drafts and sorts newest first, stable on equal dates", () => {
-    const posts = [post("b", "2026-11-20"), post("a", "2026-11-20"), post("c", "2026-11-25"), post("d", "2026-11-30", { draft: true })];
+    const posts = [
+      post("b", "2026-11-20"),
+      post("a", "2026-11-20"),
+      post("c", "2026-11-25"),
+      post("d", "2026-11-30", { draft: true }),
+    ];
     expect(publishedNewestFirst(posts).map((p) => p.id)).toEqual(["c", "a", "b"]);
   });
 });
@@ -44,7 +53,10 @@ describe("relatedPosts", () => {
 
 describe("tags", () => {
   it("groups posts by tag, most used first", () => {
-    const byTag = postsByTag([post("a", "2026-01-01", { tags: ["なりすまし", "カード会社"] }), post("b", "2026-01-02", { tags: ["なりすまし"] })]);
+    const byTag = postsByTag([
+      post("a", "2026-01-01", { tags: ["なりすまし", "カード会社"] }),
+      post("b", "2026-01-02", { tags: ["なりすまし"] }),
+    ]);
     expect([...byTag.keys()]).toEqual(["なりすまし", "カード会社"]);
     expect(byTag.get("なりすまし")!.map((p) => p.id)).toEqual(["b", "a"]);
   });

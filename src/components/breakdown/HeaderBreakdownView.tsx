@@ -17,7 +17,12 @@ interface Props {
   excerpt?: boolean | undefined;
 }
 
-export function HeaderBreakdownView({ model, title = "メールヘッダーの分析", headingLevel = 2, excerpt = false }: Props) {
+export function HeaderBreakdownView({
+  model,
+  title = "メールヘッダーの分析",
+  headingLevel = 2,
+  excerpt = false,
+}: Props) {
   const H = `h${headingLevel}` as "h2" | "h3";
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   return (
@@ -43,9 +48,7 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
               <span class="hb-value">{model.subject}</span>
             )}
             {model.subjectSpamTag && (
-              <span class="hb-detail">
-                先頭の「{model.subjectSpamTag}」は受信側のフィルターが付けた印です
-              </span>
+              <span class="hb-detail">先頭の「{model.subjectSpamTag}」は受信側のフィルターが付けた印です</span>
             )}
             {model.subjectNote && <Note text={model.subjectNote} />}
           </dd>
@@ -58,7 +61,9 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
               {row.detail && <span class="hb-detail">{row.detail}</span>}
               {row.statusText && (
                 <span class={`hb-status hb-status--${row.status}`}>
-                  <span aria-hidden="true">{row.status === "different" ? "⚠ " : row.status === "same" ? "✓ " : ""}</span>
+                  <span aria-hidden="true">
+                    {row.status === "different" ? "⚠ " : row.status === "same" ? "✓ " : ""}
+                  </span>
                   {row.statusText}
                 </span>
               )}
@@ -82,7 +87,9 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
           ))}
         </ul>
       )}
-      {model.hiddenFlagCount > 0 && <p class="hb-detail">（抜粋のため当てはまらない自動チェック {model.hiddenFlagCount} 件は省いています）</p>}
+      {model.hiddenFlagCount > 0 && (
+        <p class="hb-detail">（抜粋のため当てはまらない自動チェック {model.hiddenFlagCount} 件は省いています）</p>
+      )}
 
       <Sub class="hb-h">送信元の認証（SPF・DKIM・DMARC）</Sub>
       <ul class="hb-auth">
@@ -90,7 +97,9 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
           <li class={`hb-auth-item hb-tone--${a.tone}`}>
             <span class="hb-auth-method">{a.method}</span>
             <span class="hb-auth-result">
-              <span aria-hidden="true">{a.tone === "pass" ? "✓ " : a.tone === "fail" ? "✗ " : a.tone === "missing" ? "－ " : "△ "}</span>
+              <span aria-hidden="true">
+                {a.tone === "pass" ? "✓ " : a.tone === "fail" ? "✗ " : a.tone === "missing" ? "－ " : "△ "}
+              </span>
               {a.label}
               {a.result && <span class="hb-auth-word">（{a.result}）</span>}
             </span>
@@ -114,11 +123,17 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
               <div class="hb-hop-route">
                 <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
                 {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
-                <span class="hb-arrow" aria-label="から">→</span>
+                <span class="hb-arrow" aria-label="から">
+                  →
+                </span>
                 <span class="hb-hop-by">{h.by ?? "（不明）"}</span>
                 {h.with && <span class="hb-detail">{h.with}</span>}
               </div>
-              {h.isOrigin && <p class="hb-origin-label">この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます</p>}
+              {h.isOrigin && (
+                <p class="hb-origin-label">
+                  この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます
+                </p>
+              )}
               <div class="hb-hop-time">
                 {h.time && <span>{h.time}</span>}
                 {h.delay && <span class="hb-detail">前の中継から {h.delay}</span>}
@@ -134,7 +149,12 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
         </ol>
       )}
       <p class="hb-origin-summary">
-        送信元 IP アドレス: {model.originIp ? <strong class="hb-ip hb-ip--origin">{model.originIp}</strong> : <span class="hb-absent">特定できません</span>}
+        送信元 IP アドレス:{" "}
+        {model.originIp ? (
+          <strong class="hb-ip hb-ip--origin">{model.originIp}</strong>
+        ) : (
+          <span class="hb-absent">特定できません</span>
+        )}
       </p>
 
       {model.facts.length > 0 && (
@@ -163,7 +183,9 @@ export function HeaderBreakdownView({ model, title = "メールヘッダーの�
             {model.rawLines.map((line) => (
               <span class={line.flagged ? "hb-line hb-line--flagged" : "hb-line"} data-line={line.number}>
                 {line.flagged && <span class="sr-only">（危険信号あり）</span>}
-                {line.tokens.map((t) => (t.kind === "plain" ? t.text : <span class={`hb-tk-${t.kind}`}>{t.text}</span>))}
+                {line.tokens.map((t) =>
+                  t.kind === "plain" ? t.text : <span class={`hb-tk-${t.kind}`}>{t.text}</span>,
+                )}
                 {line.note && <span class="hb-line-note">{`← ${line.note}`}</span>}
               </span>
             ))}

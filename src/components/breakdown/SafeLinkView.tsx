@@ -19,9 +19,7 @@ export function SafeLinkView({ model, note, caption = "メールに書かれて�
   return (
     <figure class={`sl sl--${model.verdictTone}`} data-verdict={model.verdictKind} data-pagefind-ignore="all">
       <figcaption class="sl-caption">{caption}</figcaption>
-      <code class="sl-url notranslate">
-        {model.defanged}
-      </code>
+      <code class="sl-url notranslate">{model.defanged}</code>
       <p class="sl-verdict">
         <span class={`sl-badge sl-badge--${model.verdictTone}`}>
           <span aria-hidden="true">{toneMark[model.verdictTone]} </span>

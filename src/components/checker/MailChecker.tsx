@@ -22,7 +22,11 @@ interface Props {
   maxBytes?: number;
 }
 
-type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; result: CheckResult; source: string } | { kind: "error"; message: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "done"; result: CheckResult; source: string }
+  | { kind: "error"; message: string };
 
 export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024 * 1024 }: Props) {
   const [text, setText] = useState("");
@@ -34,12 +38,19 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
 
   useEffect(() => {
     // Created as soon as the page is ready, so the checker keeps working offline afterwards.
-    const w = new Worker(new URL("./check-mail.worker.ts", import.meta.url), { type: "module", name: "sagimail-checker" });
+    const w = new Worker(new URL("./check-mail.worker.ts", import.meta.url), {
+      type: "module",
+      name: "sagimail-checker",
+    });
     w.postMessage({ type: "brands", brands } satisfies CheckerRequest);
     w.onmessage = (event: MessageEvent<CheckerResponse>) => {
       const message = event.data;
       if (message.id !== lastId.current) return; // an older request
-      setStatus(message.type === "result" ? { kind: "done", result: message.result, source: source.current } : { kind: "error", message: message.message });
+      setStatus(
+        message.type === "result"
+          ? { kind: "done", result: message.result, source: source.current }
+          : { kind: "error", message: message.message },
+      );
     };
     worker.current = w;
     return () => w.terminate();
@@ -58,7 +69,10 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
 
   async function readFile(file: File) {
     if (file.size > maxBytes) {
-      setStatus({ kind: "error", message: `ファイルが大きすぎます（${Math.round(file.size / 1024 / 1024)} MB）。${Math.round(maxBytes / 1024 / 1024)} MB までのファイルを選んでください。` });
+      setStatus({
+        kind: "error",
+        message: `ファイルが大きすぎます（${Math.round(file.size / 1024 / 1024)} MB）。${Math.round(maxBytes / 1024 / 1024)} MB までのファイルを選んでください。`,
+      });
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -141,9 +155,21 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
   );
 }
 
-function CheckResultView({ result, brands, casesByBrand }: { result: CheckResult; brands: Brand[]; casesByBrand: Record<string, CaseLink[]> }) {
+function CheckResultView({
+  result,
+  brands,
+  casesByBrand,
+}: {
+  result: CheckResult;
+  brands: Brand[];
+  casesByBrand: Record<string, CaseLink[]>;
+}) {
   if (result.looksEmpty) {
-    return <p class="checker-empty">メールのヘッダーが見つかりませんでした。「Received:」や「From:」で始まる行を含めて貼り付けてください。</p>;
+    return (
+      <p class="checker-empty">
+        メールのヘッダーが見つかりませんでした。「Received:」や「From:」で始まる行を含めて貼り付けてください。
+      </p>
+    );
   }
   const claimed = result.claimedBrandIds.flatMap((id) => brands.find((b) => b.id === id) ?? []);
   return (
@@ -154,7 +180,8 @@ function CheckResultView({ result, brands, casesByBrand }: { result: CheckResult
           {claimed.map((b) => (
             <div class="checker-brand">
               <p>
-                <strong>{b.nameJa}</strong>（{b.nameEn}）を名乗っています。公式ドメインは {b.officialDomains.join("、")} です。
+                <strong>{b.nameJa}</strong>（{b.nameEn}）を名乗っています。公式ドメインは {b.officialDomains.join("、")}{" "}
+                です。
               </p>
               {(casesByBrand[b.id] ?? []).length > 0 ? (
                 <ul>
@@ -172,7 +199,11 @@ function CheckResultView({ result, brands, casesByBrand }: { result: CheckResult
         </section>
       )}
       <HeaderBreakdownView model={result.breakdown} title="あなたのメールのヘッダー分析" />
-      {result.rawLinesOmitted > 0 && <p class="hb-detail">（ヘッダーの原文は長いため、先頭の部分だけを表示しています。残り {result.rawLinesOmitted} 行は省略しました）</p>}
+      {result.rawLinesOmitted > 0 && (
+        <p class="hb-detail">
+          （ヘッダーの原文は長いため、先頭の部分だけを表示しています。残り {result.rawLinesOmitted} 行は省略しました）
+        </p>
+      )}
       <section aria-labelledby="checker-links-h">
         <h2 id="checker-links-h">本文の URL</h2>
         {result.links.length === 0 ? (

@@ -6,8 +6,10 @@
 import type { Brand } from "../../lib/brand.ts";
 import { checkMail } from "../../lib/checker/check-mail.ts";
 
-export type CheckerRequest = { type: "brands"; brands: Brand[] } | { type: "check"; id: number; input: string | Uint8Array };
-export type CheckerResponse = { type: "result"; id: number; result: ReturnType<typeof checkMail> } | { type: "error"; id: number; message: string };
+export type CheckerRequest =
+  { type: "brands"; brands: Brand[] } | { type: "check"; id: number; input: string | Uint8Array };
+export type CheckerResponse =
+  { type: "result"; id: number; result: ReturnType<typeof checkMail> } | { type: "error"; id: number; message: string };
 
 declare const self: DedicatedWorkerGlobalScope;
 let brands: Brand[] = [];
@@ -19,7 +21,11 @@ self.onmessage = (event: MessageEvent<CheckerRequest>) => {
     return;
   }
   try {
-    self.postMessage({ type: "result", id: message.id, result: checkMail(message.input, brands) } satisfies CheckerResponse);
+    self.postMessage({
+      type: "result",
+      id: message.id,
+      result: checkMail(message.input, brands),
+    } satisfies CheckerResponse);
   } catch (error) {
     self.postMessage({ type: "error", id: message.id, message: String(error) } satisfies CheckerResponse);
   }

@@ -15,7 +15,13 @@ export function maskRects(masks: readonly FigureMask[], imageWidth: number, imag
   return masks.map((m) => {
     const x = Math.max(0, Math.min(m.x, imageWidth));
     const y = Math.max(0, Math.min(m.y, imageHeight));
-    return { x, y, width: Math.min(m.width, imageWidth - x), height: Math.min(m.height, imageHeight - y), style: m.style };
+    return {
+      x,
+      y,
+      width: Math.min(m.width, imageWidth - x),
+      height: Math.min(m.height, imageHeight - y),
+      style: m.style,
+    };
   });
 }
 

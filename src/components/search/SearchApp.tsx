@@ -5,7 +5,14 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { SearchBrand } from "../../lib/search/brands.ts";
-import { PAGE_SIZE, runSearch, type Filters, type PagefindLike, type SearchOutcome, type SearchSource } from "../../lib/search/run.ts";
+import {
+  PAGE_SIZE,
+  runSearch,
+  type Filters,
+  type PagefindLike,
+  type SearchOutcome,
+  type SearchSource,
+} from "../../lib/search/run.ts";
 import { brandPagePath, type BrandPage } from "../../lib/search/brand-pages.ts";
 import { ResultItem } from "./ResultItem.tsx";
 import { t } from "../../i18n/ja.ts";
@@ -150,7 +157,13 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
         </div>
         <details class="search-filters" open={Boolean(filters.brand || filters.category)}>
           <summary>{t("search.filters")}</summary>
-          <FilterGroup legend={t("search.filterBrand")} name="brand" options={brandOptions} value={filters.brand ?? ""} onChange={(v) => onFilter("brand", v)} />
+          <FilterGroup
+            legend={t("search.filterBrand")}
+            name="brand"
+            options={brandOptions}
+            value={filters.brand ?? ""}
+            onChange={(v) => onFilter("brand", v)}
+          />
           <FilterGroup
             legend={t("search.filterCategory")}
             name="category"
@@ -162,12 +175,20 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
       </form>
       <Results status={status} outcome={outcome} />
       {status === "done" && hasMore(outcome) && (
-        <button type="button" class="search-more" onClick={() => void search(query, filters, limit + PAGE_SIZE, withOthers)}>
+        <button
+          type="button"
+          class="search-more"
+          onClick={() => void search(query, filters, limit + PAGE_SIZE, withOthers)}
+        >
           {t("search.more")}
         </button>
       )}
       {status === "done" && outcome.kind === "brand" && outcome.othersDeferred && (
-        <button type="button" class="search-more search-others" onClick={() => void search(query, filters, PAGE_SIZE, true)}>
+        <button
+          type="button"
+          class="search-more search-others"
+          onClick={() => void search(query, filters, PAGE_SIZE, true)}
+        >
           {t("search.searchOthers").replace("{q}", outcome.query)}
         </button>
       )}
@@ -176,17 +197,30 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
 }
 
 function hasMore(outcome: SearchOutcome): boolean {
-  if (outcome.kind === "brand") return outcome.brandHits.length < outcome.brandTotal || outcome.otherHits.length < outcome.otherTotal;
+  if (outcome.kind === "brand")
+    return outcome.brandHits.length < outcome.brandTotal || outcome.otherHits.length < outcome.otherTotal;
   return outcome.kind === "text" && outcome.hits.length < outcome.total;
 }
 
-function FilterGroup(props: { legend: string; name: string; options: string[]; value: string; onChange: (v: string) => void }) {
+function FilterGroup(props: {
+  legend: string;
+  name: string;
+  options: string[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <fieldset>
       <legend>{props.legend}</legend>
       {["", ...props.options].map((o) => (
         <label class="search-radio">
-          <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={o}
+            checked={props.value === o}
+            onChange={() => props.onChange(o)}
+          />
           {o || t("search.filterAll")}
         </label>
       ))}

@@ -49,14 +49,35 @@ export function buildLinkPreview(analysis: UrlAnalysis, brands: readonly Brand[]
   const { label, tone } = verdictText[analysis.verdict.kind];
   const brand = analysis.verdict.brandId ? brands.find((b) => b.id === analysis.verdict.brandId) : undefined;
   const parts: LinkPart[] = [];
-  if (analysis.scheme) parts.push({ label: "方式", value: defang(analysis.scheme), hint: analysis.scheme === "https" ? "暗号化された通信（偽サイトでも使えます）" : undefined });
+  if (analysis.scheme)
+    parts.push({
+      label: "方式",
+      value: defang(analysis.scheme),
+      hint: analysis.scheme === "https" ? "暗号化された通信（偽サイトでも使えます）" : undefined,
+    });
   if (analysis.host) {
-    parts.push({ label: "ホスト名", value: shown(analysis.hostUnicode ?? analysis.host), hint: "「://」の後ろから最初の「/」まで" });
-    if (analysis.punycode) parts.push({ label: "ホスト名（Punycode）", value: shown(analysis.host), hint: "国際化ドメインを英数字で書いた形" });
+    parts.push({
+      label: "ホスト名",
+      value: shown(analysis.hostUnicode ?? analysis.host),
+      hint: "「://」の後ろから最初の「/」まで",
+    });
+    if (analysis.punycode)
+      parts.push({
+        label: "ホスト名（Punycode）",
+        value: shown(analysis.host),
+        hint: "国際化ドメインを英数字で書いた形",
+      });
   }
-  if (analysis.registrableDomain) parts.push({ label: "登録ドメイン", value: shown(analysis.registrableDomain), hint: "誰のサイトかを決める部分" });
-  if (analysis.subdomain) parts.push({ label: "サブドメイン", value: shown(analysis.subdomain), hint: "持ち主が自由に付けられる前半部分" });
-  if (analysis.userinfo) parts.push({ label: "「@」の前の文字列", value: shown(analysis.userinfo), hint: "ブラウザーは無視します（だましの手口）" });
+  if (analysis.registrableDomain)
+    parts.push({ label: "登録ドメイン", value: shown(analysis.registrableDomain), hint: "誰のサイトかを決める部分" });
+  if (analysis.subdomain)
+    parts.push({ label: "サブドメイン", value: shown(analysis.subdomain), hint: "持ち主が自由に付けられる前半部分" });
+  if (analysis.userinfo)
+    parts.push({
+      label: "「@」の前の文字列",
+      value: shown(analysis.userinfo),
+      hint: "ブラウザーは無視します（だましの手口）",
+    });
   if (analysis.port) parts.push({ label: "ポート番号", value: analysis.port });
   if (analysis.path && analysis.path !== "/") parts.push({ label: "パス", value: shown(analysis.path) });
   for (const q of analysis.query) parts.push({ label: "パラメーター", value: shown(`${q.key}=${q.value}`) });

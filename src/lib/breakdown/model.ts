@@ -106,7 +106,9 @@ export interface BreakdownModel {
   redactionNotice: string | null;
 }
 
-function noteFinder(notes: Readonly<Record<string, string>> | undefined): (header: string | null | undefined) => string | null {
+function noteFinder(
+  notes: Readonly<Record<string, string>> | undefined,
+): (header: string | null | undefined) => string | null {
   const byName = new Map(Object.entries(notes ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return (header) => (header ? (byName.get(header.toLowerCase()) ?? null) : null);
 }
@@ -132,13 +134,21 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
   const hidden = new Set(options.hideFlags ?? []);
 
   const compareStatus = (same: boolean | null): Pick<SummaryRow, "status" | "statusText"> =>
-    same === null ? { status: "plain", statusText: null } : same ? { status: "same", statusText: "From と同じ組織のドメイン" } : { status: "different", statusText: "From と別のドメイン" };
+    same === null
+      ? { status: "plain", statusText: null }
+      : same
+        ? { status: "same", statusText: "From と同じ組織のドメイン" }
+        : { status: "different", statusText: "From と別のドメイン" };
 
   const rows: SummaryRow[] = [
     {
       header: "From",
       label: "差出人（From）",
-      value: summary.from ? (summary.from.name ? `${summary.from.name} <${summary.from.address}>` : summary.from.address) : null,
+      value: summary.from
+        ? summary.from.name
+          ? `${summary.from.name} <${summary.from.address}>`
+          : summary.from.address
+        : null,
       detail: summary.from?.domain ? `実際のドメイン: ${summary.from.domain}` : null,
       status: summary.from ? "plain" : "absent",
       statusText: summary.from?.name ? "表示名は送り手が自由に書けます" : null,
@@ -149,7 +159,9 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
       label: "Return-Path（返送先）",
       value: summary.returnPath?.address ?? (summary.returnPathIsNull ? "<>（空）" : null),
       detail: summary.returnPath?.domain ? `ドメイン: ${summary.returnPath.domain}` : null,
-      ...(summary.returnPath ? compareStatus(summary.returnPath.sameDomainAsFrom) : { status: "absent" as const, statusText: null }),
+      ...(summary.returnPath
+        ? compareStatus(summary.returnPath.sameDomainAsFrom)
+        : { status: "absent" as const, statusText: null }),
       note: noteFor("Return-Path"),
     },
     {
@@ -157,7 +169,9 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
       label: "Reply-To（返信先）",
       value: summary.replyTo?.address ?? null,
       detail: summary.replyTo?.domain ? `ドメイン: ${summary.replyTo.domain}` : null,
-      ...(summary.replyTo ? compareStatus(summary.replyTo.sameDomainAsFrom) : { status: "absent" as const, statusText: null }),
+      ...(summary.replyTo
+        ? compareStatus(summary.replyTo.sameDomainAsFrom)
+        : { status: "absent" as const, statusText: null }),
       note: noteFor("Reply-To"),
     },
     {
@@ -165,7 +179,9 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
       label: "Message-ID",
       value: summary.messageId,
       detail: summary.messageIdDomain ? `ドメイン: ${summary.messageIdDomain}` : null,
-      ...(summary.messageId ? compareStatus(summary.messageIdSameDomainAsFrom) : { status: "absent" as const, statusText: null }),
+      ...(summary.messageId
+        ? compareStatus(summary.messageIdSameDomainAsFrom)
+        : { status: "absent" as const, statusText: null }),
       note: noteFor("Message-ID"),
     },
     {
@@ -201,7 +217,11 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
   if (analysis.auth.compauth) authEntries.push(["compauth", analysis.auth.compauth]);
   const auth: AuthView[] = authEntries.map(([method, verdict]) => {
     const { label, tone } = authResultLabel(verdict?.result ?? null);
-    const domain = verdict?.properties["header.d"] ?? verdict?.properties["smtp.mailfrom"] ?? verdict?.properties["header.from"] ?? null;
+    const domain =
+      verdict?.properties["header.d"] ??
+      verdict?.properties["smtp.mailfrom"] ??
+      verdict?.properties["header.from"] ??
+      null;
     return { method, result: verdict?.result ?? null, label, tone, detail: domain ? `対象: ${domain}` : null };
   });
 
@@ -217,7 +237,9 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     isOrigin: h.isOrigin,
   }));
 
-  const flaggedLines = new Set(analysis.headerLines.filter((l) => l.findingIds.some((id) => !hidden.has(id))).map((l) => l.number));
+  const flaggedLines = new Set(
+    analysis.headerLines.filter((l) => l.findingIds.some((id) => !hidden.has(id))).map((l) => l.number),
+  );
   const tokenLines = tokeniseHeaders(analysis.headerLines.map((l) => l.text).join("\n"));
   const rawLines: RawLineView[] = analysis.headerLines.map((line, i) => ({
     number: line.number,
@@ -241,7 +263,11 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     authSource: analysis.auth.authservId,
     hops,
     originIp: analysis.originIp,
-    facts: (options.facts ?? []).map((f) => ({ about: f.about, lines: factLines(f), checked: formatCheckedDate(f.checked) })),
+    facts: (options.facts ?? []).map((f) => ({
+      about: f.about,
+      lines: factLines(f),
+      checked: formatCheckedDate(f.checked),
+    })),
     rawLines,
     redactionNotice:
       maskedCount > 0

@@ -32,7 +32,9 @@ export function checkMail(input: string | Uint8Array, brands: readonly Brand[]):
   const breakdown = buildBreakdown(analysis);
   const rawLinesOmitted = Math.max(0, breakdown.rawLines.length - MAX_RAW_LINES);
   const links = analysis.urls.slice(0, MAX_LINK_PREVIEWS).map((u) => buildLinkPreview(u, brands));
-  const urlBrands = analysis.urls.flatMap((u) => (u.verdict.brandId && u.verdict.kind !== "official" ? [u.verdict.brandId] : []));
+  const urlBrands = analysis.urls.flatMap((u) =>
+    u.verdict.brandId && u.verdict.kind !== "official" ? [u.verdict.brandId] : [],
+  );
   return {
     breakdown: { ...breakdown, rawLines: breakdown.rawLines.slice(0, MAX_RAW_LINES) },
     rawLinesOmitted,

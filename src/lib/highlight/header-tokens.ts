@@ -82,11 +82,18 @@ export function tokeniseHeaders(text: string): HeaderToken[][] {
   try {
     const hl = getHighlighter();
     const safe = lines.map((l) => (l.length > maxTokenisedLineLength ? "" : l)).join("\n");
-    const tokenLines = hl.codeToTokensBase(safe, { lang: "email-header", theme: "sagimail-kinds", tokenizeMaxLineLength: maxTokenisedLineLength });
+    const tokenLines = hl.codeToTokensBase(safe, {
+      lang: "email-header",
+      theme: "sagimail-kinds",
+      tokenizeMaxLineLength: maxTokenisedLineLength,
+    });
     return lines.map((line, i) => {
       if (line.length > maxTokenisedLineLength || !tokenLines[i]) return [{ text: line, kind: "plain" as const }];
       return mergeAdjacent(
-        tokenLines[i].map((t) => ({ text: t.content, kind: kinds[parseInt((t.color ?? "#0").slice(1), 16)] ?? "plain" })),
+        tokenLines[i].map((t) => ({
+          text: t.content,
+          kind: kinds[parseInt((t.color ?? "#0").slice(1), 16)] ?? "plain",
+        })),
       );
     });
   } catch {

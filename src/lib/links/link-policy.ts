@@ -65,7 +65,11 @@ export function classifyLinkTarget(value: string, options: LinkPolicyOptions): L
   if (resolved.origin === site.origin && resolved.username === "" && resolved.password === "") {
     return { kind: "same-site", resolved: resolved.href };
   }
-  if ((resolved.protocol === "https:" || resolved.protocol === "http:") && resolved.username === "" && resolved.password === "") {
+  if (
+    (resolved.protocol === "https:" || resolved.protocol === "http:") &&
+    resolved.username === "" &&
+    resolved.password === ""
+  ) {
     const host = resolved.hostname.toLowerCase().replace(/\.$/, "");
     if (options.allowList.some((allowed) => allowed.toLowerCase().replace(/\.$/, "") === host)) {
       return { kind: "allowed-outbound", resolved: resolved.href };

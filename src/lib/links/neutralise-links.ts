@@ -7,9 +7,21 @@
  * `class="outbound"` and a visually hidden "（外部サイト）".
  */
 import type { Element, ElementContent, Text } from "hast";
-import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from "satteri";
+import type {
+  HastNode,
+  HastPluginDefinition,
+  HastVisitorContext,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+} from "satteri";
 import { defang } from "../url/defang.ts";
-import { classifyLinkTarget, isInlineRasterImage, isPermittedTarget, type LinkPolicyOptions, type LinkTargetKind } from "./link-policy.ts";
+import {
+  classifyLinkTarget,
+  isInlineRasterImage,
+  isPermittedTarget,
+  type LinkPolicyOptions,
+  type LinkTargetKind,
+} from "./link-policy.ts";
 
 /** One neutralised URL, reported so the author can decide. */
 export interface LinkWarning {
@@ -38,7 +50,23 @@ export interface NeutraliseLinksOptions extends LinkPolicyOptions {
 }
 
 /** Elements whose URL attribute loads or runs something; off-site ones become a text placeholder. */
-const EMBEDDING_TAGS = ["img", "iframe", "frame", "script", "embed", "object", "video", "audio", "source", "track", "image", "input", "link", "base", "use"];
+const EMBEDDING_TAGS = [
+  "img",
+  "iframe",
+  "frame",
+  "script",
+  "embed",
+  "object",
+  "video",
+  "audio",
+  "source",
+  "track",
+  "image",
+  "input",
+  "link",
+  "base",
+  "use",
+];
 /** Elements that navigate on click. */
 const LINK_TAGS = ["a", "area"];
 /** Elements whose form-submission URL is dropped when off-site. */
@@ -89,7 +117,11 @@ function srcsetUrls(value: string): string[] {
 /** Strips what a reader would not see as different: scheme, `mailto:`, trailing slash, case. */
 function sameAsShown(linkText: string, url: string): boolean {
   const simplify = (s: string): string =>
-    s.trim().toLowerCase().replace(/^(?:https?:\/\/|mailto:)/, "").replace(/\/$/, "");
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:\/\/|mailto:)/, "")
+      .replace(/\/$/, "");
   return simplify(linkText) === simplify(url);
 }
 
@@ -103,7 +135,8 @@ export function neutralisedLinkNodes(linkText: string, url: string): Element {
 
 /** The placeholder for an off-site image, frame or script. */
 function blockedEmbedNode(tag: string, url: string, alt: string): Element {
-  const label = tag === "img" || tag === "image" ? "画像" : FORM_TAGS.includes(tag) ? "外部へ送信するフォーム" : "外部の埋め込み";
+  const label =
+    tag === "img" || tag === "image" ? "画像" : FORM_TAGS.includes(tag) ? "外部へ送信するフォーム" : "外部の埋め込み";
   const what = alt.trim() === "" ? label : `${label}「${defang(alt.trim())}」`;
   return span(["defanged-url", "blocked-embed"], [text(`［${what}: ${defang(url)}］`)]);
 }
@@ -122,7 +155,11 @@ interface UrlCheck {
 function checkUrl(tag: string, property: string, url: string, options: LinkPolicyOptions): UrlCheck[] {
   const urls = property === "srcSet" ? srcsetUrls(url) : [url];
   return urls.map((u) => {
-    if ((tag === "img" || tag === "source") && (property === "src" || property === "srcSet") && isInlineRasterImage(u)) {
+    if (
+      (tag === "img" || tag === "source") &&
+      (property === "src" || property === "srcSet") &&
+      isInlineRasterImage(u)
+    ) {
       return { property, url: u, kind: "same-site" as const };
     }
     return { property, url: u, kind: classifyLinkTarget(u, options).kind };
@@ -146,10 +183,18 @@ function jsxAttributeValue(value: unknown): string | null {
 export function neutraliseLinks(options: NeutraliseLinksOptions): HastPluginDefinition {
   const policy: LinkPolicyOptions = { allowList: options.allowList, siteOrigin: options.siteOrigin };
   const warn =
-    options.onWarning ?? ((w: LinkWarning) => console.warn(`[sagimail] ${w.file}: neutralised link to ${w.defanged} (${w.kind}, <${w.tag}>)`));
+    options.onWarning ??
+    ((w: LinkWarning) =>
+      console.warn(`[sagimail] ${w.file}: neutralised link to ${w.defanged} (${w.kind}, <${w.tag}>)`));
 
   function report(ctx: HastVisitorContext, node: Readonly<HastNode>, tag: string, check: UrlCheck): void {
-    const warning: LinkWarning = { file: fileNameOf(ctx), url: check.url, defanged: defang(check.url), kind: check.kind, tag };
+    const warning: LinkWarning = {
+      file: fileNameOf(ctx),
+      url: check.url,
+      defanged: defang(check.url),
+      kind: check.kind,
+      tag,
+    };
     warn(warning);
     ctx.report({ message: `neutralised link to ${warning.defanged} (${check.kind})`, node, severity: "warning" });
   }
@@ -238,7 +283,9 @@ export function neutraliseLinks(options: NeutraliseLinksOptions): HastPluginDefi
       const link: Element = {
         type: "element",
         tagName: "a",
-        properties: outbound ? { href: href.url, rel: ["noopener", "noreferrer"], className: ["outbound"] } : { href: href.url },
+        properties: outbound
+          ? { href: href.url, rel: ["noopener", "noreferrer"], className: ["outbound"] }
+          : { href: href.url },
         children: outbound ? [text(linkText), outboundMarker()] : [text(linkText)],
       };
       ctx.replaceNode(node, link);

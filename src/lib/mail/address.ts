@@ -90,7 +90,8 @@ function readSegments(value: string): Segment[] {
       i = j;
     } else if (ch === "<") {
       endAtom();
-      if (nextAngleClose === -2 || (nextAngleClose >= 0 && nextAngleClose <= i)) nextAngleClose = value.indexOf(">", i + 1);
+      if (nextAngleClose === -2 || (nextAngleClose >= 0 && nextAngleClose <= i))
+        nextAngleClose = value.indexOf(">", i + 1);
       const close = nextAngleClose;
       const end = close < 0 ? value.length : close;
       if (segment.angle === null) segment.angle = value.slice(i + 1, end);

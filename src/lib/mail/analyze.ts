@@ -133,14 +133,22 @@ function summarise(mail: ParsedMail, claimedBrandIds: string[]): MailSummary {
   return {
     subject: mail.subject,
     subjectSpamTag: spamTagIn(mail.subject),
-    from: mail.from ? { name: mail.from.name, address: mail.from.address, domain: mail.from.domain, registrableDomain: registrableDomain(mail.from.domain) } : null,
+    from: mail.from
+      ? {
+          name: mail.from.name,
+          address: mail.from.address,
+          domain: mail.from.domain,
+          registrableDomain: registrableDomain(mail.from.domain),
+        }
+      : null,
     fromNameWasEncoded: mail.from?.nameWasEncoded ?? false,
     returnPath: compare(mail.returnPath),
     returnPathIsNull: mail.returnPathIsNull,
     replyTo: compare(mail.replyTo),
     messageId: mail.messageId,
     messageIdDomain: mail.messageIdDomain,
-    messageIdSameDomainAsFrom: fromDomain && mail.messageIdDomain ? sameOrganisation(fromDomain, mail.messageIdDomain) : null,
+    messageIdSameDomainAsFrom:
+      fromDomain && mail.messageIdDomain ? sameOrganisation(fromDomain, mail.messageIdDomain) : null,
     date,
     dateIso: date ? toIsoSeconds(date) : null,
     dateJst: date ? formatJst(date) : null,
@@ -158,7 +166,13 @@ function buildHeaderLines(mail: ParsedMail, flags: readonly Finding[]): HeaderLi
     byLine.set(flag.lineIndex, ids);
   }
   const lines = headerLines(mail.headerText);
-  const result: HeaderLine[] = lines.map((text, index) => ({ number: index + 1, text, fieldName: "", isFieldStart: false, findingIds: [] }));
+  const result: HeaderLine[] = lines.map((text, index) => ({
+    number: index + 1,
+    text,
+    fieldName: "",
+    isFieldStart: false,
+    findingIds: [],
+  }));
   for (const field of mail.fields) {
     const ids = byLine.get(field.lineIndex) ?? [];
     for (let k = 0; k < field.lines.length; k++) {
@@ -182,16 +196,26 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
   let source: string | Uint8Array = input;
   if (redactOn) {
     const split = splitMessage(input);
-    const redacted = redactHeaders(split.headerText, { hosts: options.redactHosts ?? [], addresses: options.redactAddresses ?? [] });
+    const redacted = redactHeaders(split.headerText, {
+      hosts: options.redactHosts ?? [],
+      addresses: options.redactAddresses ?? [],
+    });
     redactions = redacted.redactions;
     // Keep the body as it was: re-join the masked header text with the original body.
     const separator = split.separated ? (/\r\n/.test(split.headerText) ? "\r\n" : "\n") : "";
-    source = split.bodyIsBinary ? concatHeaderAndBody(redacted.text, separator, split.body) : `${redacted.text}${separator}${split.body}`;
+    source = split.bodyIsBinary
+      ? concatHeaderAndBody(redacted.text, separator, split.body)
+      : `${redacted.text}${separator}${split.body}`;
   }
   const mail = parseMail(source);
   const claimed = brandsClaimedBy(mail.from?.name, options.brands);
   const hops = buildHops(mail);
-  const flags = runRules(mail, { brands: options.brands, hops, claimedBrands: claimed, now: options.now ?? new Date() });
+  const flags = runRules(mail, {
+    brands: options.brands,
+    hops,
+    claimedBrands: claimed,
+    now: options.now ?? new Date(),
+  });
   const subjectBrands = brandsClaimedBy(mail.subject, options.brands);
   const claimedBrandIds = [...new Set([...claimed, ...subjectBrands].map((b) => b.id))];
   const urls = mail.body.urls.map((url) => analyzeUrl(url, { brands: options.brands }));

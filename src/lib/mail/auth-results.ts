@@ -66,7 +66,11 @@ export function readAuthResults(fields: readonly HeaderField[]): AuthResults {
   const receivedSpfField = getHeader(fields, "Received-SPF");
   const receivedSpfMatch = receivedSpfField ? /^\s*([A-Za-z]+)\s*(?:\(([^()]*)\))?/.exec(receivedSpfField.value) : null;
   const receivedSpf: AuthVerdict | null = receivedSpfMatch
-    ? { result: (receivedSpfMatch[1] ?? "").toLowerCase(), properties: {}, comment: receivedSpfMatch[2]?.trim() ?? null }
+    ? {
+        result: (receivedSpfMatch[1] ?? "").toLowerCase(),
+        properties: {},
+        comment: receivedSpfMatch[2]?.trim() ?? null,
+      }
     : null;
   const authserv = /^\s*([^\s;]+)/.exec(value);
   const authservId = authserv && !(authserv[1] ?? "").includes("=") ? (authserv[1] ?? null) : null;

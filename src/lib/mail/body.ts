@@ -48,7 +48,12 @@ interface Walk {
 }
 
 /** Turns a part's transfer-encoded content into text in its charset. */
-function decodeContent(content: string, isBinary: boolean, transferEncoding: string, charset: string | undefined): { bytes: Uint8Array | null; text: string } {
+function decodeContent(
+  content: string,
+  isBinary: boolean,
+  transferEncoding: string,
+  charset: string | undefined,
+): { bytes: Uint8Array | null; text: string } {
   let bytes: Uint8Array | null = null;
   if (transferEncoding === "base64") bytes = decodeBase64(content);
   else if (transferEncoding === "quoted-printable") bytes = decodeQuotedPrintable(content);
@@ -71,7 +76,9 @@ function walkPart(fields: readonly HeaderField[], content: string, isBinary: boo
     if (boundary) {
       for (const part of splitMultipart(content, boundary)) {
         const split = splitMessage(part);
-        const partFields = parseHeaderFields(isBinary ? decodeBytes(bytesFromLatin1(split.headerText)) : split.headerText);
+        const partFields = parseHeaderFields(
+          isBinary ? decodeBytes(bytesFromLatin1(split.headerText)) : split.headerText,
+        );
         // A part with no blank line is all headers only when it starts like one; else it is content.
         const body = split.body === "" && !/^[\w-]+:/.test(part) ? part : split.body;
         walkPart(split.body === "" && body === part ? [] : partFields, body, isBinary, depth + 1, walk);
@@ -84,10 +91,15 @@ function walkPart(fields: readonly HeaderField[], content: string, isBinary: boo
     walkPart(parseHeaderFields(split.headerText), split.body, isBinary, depth + 1, walk);
     return;
   }
-  const isAttachment = disposition.value === "attachment" || filename !== null || !(type === "text/plain" || type === "text/html");
+  const isAttachment =
+    disposition.value === "attachment" || filename !== null || !(type === "text/plain" || type === "text/html");
   const decoded = decodeContent(content, isBinary, transferEncoding, contentType.params["charset"]);
   if (isAttachment) {
-    walk.attachments.push({ filename, contentType: type, size: decoded.bytes ? decoded.bytes.length : decoded.text.length });
+    walk.attachments.push({
+      filename,
+      contentType: type,
+      size: decoded.bytes ? decoded.bytes.length : decoded.text.length,
+    });
   } else if (type === "text/html") {
     walk.html.push(decoded.text);
     walk.sequence.push({ text: decoded.text, isHtml: true });
@@ -204,5 +216,10 @@ export function parseBody(fields: readonly HeaderField[], body: string, bodyIsBi
   } catch {
     // A body this module cannot read is reported as empty rather than failing the analysis.
   }
-  return { text: walk.text.join("\n"), html: walk.html.join("\n"), attachments: walk.attachments, urls: extractUrls(walk.sequence) };
+  return {
+    text: walk.text.join("\n"),
+    html: walk.html.join("\n"),
+    attachments: walk.attachments,
+    urls: extractUrls(walk.sequence),
+  };
 }

@@ -10,7 +10,10 @@ const SEPARATOR = /[\s・·.\-‐–—_]/;
 
 /** NFKC, lower case, with spaces, dots, middle dots and hyphens removed. */
 export function normaliseForBrandMatch(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s・·.\-‐–—_]+/g, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s・·.\-‐–—_]+/g, "");
 }
 
 interface CompactText {
@@ -41,7 +44,7 @@ function occursAsName(hay: CompactText, name: string): boolean {
   const needle = normaliseForBrandMatch(name);
   if (needle.length < 2) return false;
   const latin = /^[a-z0-9]+$/.test(needle);
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const at = hay.text.indexOf(needle, from);
     if (at < 0) return false;
     if (!latin) return true;

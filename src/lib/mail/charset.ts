@@ -60,7 +60,7 @@ function iso2022JpEscapeAt(bytes: Uint8Array, i: number): number {
  */
 export function collapseIso2022JpEscapes(bytes: Uint8Array): Uint8Array {
   const out: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const len = iso2022JpEscapeAt(bytes, i);
     if (len > 0 && iso2022JpEscapeAt(bytes, i + len) > 0) {
       i += len;
@@ -136,7 +136,8 @@ export function decodeUtf7(text: string): string {
     if (run === "") return "+";
     const bytes = decodeBase64(run);
     let out = "";
-    for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+    for (let i = 0; i + 1 < bytes.length; i += 2)
+      out += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
     return out;
   });
 }

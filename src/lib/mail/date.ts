@@ -15,9 +15,20 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** Zone names Python's `email.utils` knows, in minutes east of UTC. */
 const ZONE_NAMES: Readonly<Record<string, number>> = {
-  ut: 0, utc: 0, gmt: 0, z: 0,
-  ast: -240, adt: -180, est: -300, edt: -240, cst: -360, cdt: -300,
-  mst: -420, mdt: -360, pst: -480, pdt: -420,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  ast: -240,
+  adt: -180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
 };
 
 const DATE_PATTERN =
@@ -46,7 +57,15 @@ function fullYear(text: string): number {
   return year;
 }
 
-function build(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string | undefined): MailDate | null {
+function build(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  zone: string | undefined,
+): MailDate | null {
   if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
   const utc = Date.UTC(year, month, day, hour, minute, second);
   const check = new Date(utc);
@@ -57,32 +76,67 @@ function build(year: number, month: number, day: number, hour: number, minute: n
 
 /** Parses a Date header (or the date part of a Received header); null when it holds no date. */
 export function parseMailDate(value: string): MailDate | null {
-  const text = value.slice(0, 300).toLowerCase().replace(/\([^()]*\)/g, " ");
+  const text = value
+    .slice(0, 300)
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, " ");
   const dayFirst = DATE_PATTERN.exec(text);
   if (dayFirst) {
     const month = MONTHS.indexOf(dayFirst[2] ?? "");
     if (month >= 0) {
-      return build(fullYear(dayFirst[3] ?? ""), month, Number(dayFirst[1]), Number(dayFirst[4]), Number(dayFirst[5]), Number(dayFirst[6] ?? 0), dayFirst[7]);
+      return build(
+        fullYear(dayFirst[3] ?? ""),
+        month,
+        Number(dayFirst[1]),
+        Number(dayFirst[4]),
+        Number(dayFirst[5]),
+        Number(dayFirst[6] ?? 0),
+        dayFirst[7],
+      );
     }
   }
   const monthFirst = MONTH_FIRST_PATTERN.exec(text);
   if (monthFirst) {
     const month = MONTHS.indexOf(monthFirst[1] ?? "");
     if (month >= 0) {
-      return build(fullYear(monthFirst[3] ?? ""), month, Number(monthFirst[2]), Number(monthFirst[4]), Number(monthFirst[5]), Number(monthFirst[6] ?? 0), monthFirst[7]);
+      return build(
+        fullYear(monthFirst[3] ?? ""),
+        month,
+        Number(monthFirst[2]),
+        Number(monthFirst[4]),
+        Number(monthFirst[5]),
+        Number(monthFirst[6] ?? 0),
+        monthFirst[7],
+      );
     }
   }
   const ctime = MONTH_FIRST_TIME_YEAR.exec(text);
   if (ctime) {
     const month = MONTHS.indexOf(ctime[1] ?? "");
     if (month >= 0) {
-      return build(Number(ctime[7]), month, Number(ctime[2]), Number(ctime[3]), Number(ctime[4]), Number(ctime[5] ?? 0), ctime[6]);
+      return build(
+        Number(ctime[7]),
+        month,
+        Number(ctime[2]),
+        Number(ctime[3]),
+        Number(ctime[4]),
+        Number(ctime[5] ?? 0),
+        ctime[6],
+      );
     }
   }
   const iso = ISO_PATTERN.exec(text);
   if (iso) {
     const zone = iso[7] === "z" ? "+0000" : iso[7];
-    return build(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0), zone);
+    return build(
+      Number(iso[1]),
+      Number(iso[2]) - 1,
+      Number(iso[3]),
+      Number(iso[4]),
+      Number(iso[5]),
+      Number(iso[6] ?? 0),
+      zone,
+    );
   }
   return null;
 }

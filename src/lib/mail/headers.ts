@@ -46,7 +46,12 @@ export function splitMessage(input: string | Uint8Array): SplitMessage {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const cut = findHeaderEnd(text);
     if (!cut) return { headerText: text, body: "", bodyIsBinary: false, separated: false };
-    return { headerText: text.slice(0, cut.end), body: text.slice(cut.bodyStart), bodyIsBinary: false, separated: true };
+    return {
+      headerText: text.slice(0, cut.end),
+      body: text.slice(cut.bodyStart),
+      bodyIsBinary: false,
+      separated: true,
+    };
   }
   const binary = latin1FromBytes(input);
   const cut = findHeaderEnd(binary);
@@ -92,7 +97,13 @@ export function parseHeaderFields(headerText: string): HeaderField[] {
     const colon = line.indexOf(":");
     const nameCandidate = colon > 0 ? line.slice(0, colon).trim() : "";
     if (nameCandidate !== "" && !/[\s]/.test(nameCandidate)) {
-      current = { name: nameCandidate, first: line.slice(colon + 1).replace(/^[ \t]+/, ""), rest: [], lines: [line], lineIndex: index };
+      current = {
+        name: nameCandidate,
+        first: line.slice(colon + 1).replace(/^[ \t]+/, ""),
+        rest: [],
+        lines: [line],
+        lineIndex: index,
+      };
     } else {
       current = { name: "", first: line, rest: [], lines: [line], lineIndex: index };
     }

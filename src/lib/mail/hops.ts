@@ -46,7 +46,8 @@ export function buildHops(mail: ParsedMail): Hop[] {
     if (!entry) continue;
     const { parsed, field } = entry;
     const date = parsed.date?.date ?? null;
-    const delaySeconds: number | null = date && previous ? Math.round((date.getTime() - previous.getTime()) / 1000) : null;
+    const delaySeconds: number | null =
+      date && previous ? Math.round((date.getTime() - previous.getTime()) / 1000) : null;
     const anomalies: HopAnomaly[] = [];
     if (!date) anomalies.push("no-date");
     if (delaySeconds !== null && delaySeconds < -NEGATIVE_DELAY_TOLERANCE_SECONDS) anomalies.push("negative-delay");

@@ -3,7 +3,14 @@
  * no `node:*`), so it runs at build time, in scripts and in the reader's browser.
  */
 export { analyzeMail, formatJst } from "./analyze.ts";
-export type { AnalyzeMailOptions, AddressSummary, ComparedAddress, HeaderLine, MailAnalysis, MailSummary } from "./analyze.ts";
+export type {
+  AnalyzeMailOptions,
+  AddressSummary,
+  ComparedAddress,
+  HeaderLine,
+  MailAnalysis,
+  MailSummary,
+} from "./analyze.ts";
 export { parseMail, messageIdDomain } from "./parse.ts";
 export type { ParsedMail } from "./parse.ts";
 export { splitMessage, parseHeaderFields, getHeader, getHeaders, headerLines } from "./headers.ts";

@@ -42,7 +42,10 @@ export interface ParsedMail {
   body: MailBody;
 }
 
-function firstMailbox(fields: readonly HeaderField[], name: string): { mailbox: Mailbox | null; count: number; present: boolean } {
+function firstMailbox(
+  fields: readonly HeaderField[],
+  name: string,
+): { mailbox: Mailbox | null; count: number; present: boolean } {
   const field = getHeader(fields, name);
   if (!field) return { mailbox: null, count: 0, present: false };
   const list = parseAddressList(field.value.slice(0, 100_000));
@@ -55,7 +58,11 @@ export function messageIdDomain(messageId: string | null): string | null {
   const inner = messageId.replace(/^\s*<|>\s*$/g, "");
   const at = inner.lastIndexOf("@");
   if (at < 0) return null;
-  const domain = inner.slice(at + 1).trim().toLowerCase().replace(/[>\s].*$/, "");
+  const domain = inner
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/[>\s].*$/, "");
   return domain === "" ? null : domain;
 }
 

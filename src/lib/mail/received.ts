@@ -110,7 +110,9 @@ function splitDate(value: string): { head: string; date: MailDate | null } {
 /** The address the receiving server saw: the last IP written in the `from` clause, skipping `helo=` values. */
 function sendingIp(clause: Clause | undefined): string | null {
   if (!clause) return null;
-  const candidates = ipCandidates(clause.text).filter((candidate) => !/helo=\s*$/i.test(clause.text.slice(Math.max(0, candidate.offset - 8), candidate.offset)));
+  const candidates = ipCandidates(clause.text).filter(
+    (candidate) => !/helo=\s*$/i.test(clause.text.slice(Math.max(0, candidate.offset - 8), candidate.offset)),
+  );
   const last = candidates[candidates.length - 1];
   return last ? unmapIpv4(last.ip).text : null;
 }

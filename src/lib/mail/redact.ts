@@ -15,9 +15,21 @@ export const MASKED_HOST = "masked.invalid";
 
 /** Headers whose whole value is the recipient's. */
 export const RECIPIENT_HEADERS = [
-  "To", "Cc", "Bcc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To", "X-Apparently-To",
-  "X-Rcpt-To", "X-Forwarded-To", "Original-Recipient", "X-Original-Recipient", "X-Resolved-To",
-  "X-MS-Exchange-Organization-OriginalEnvelopeRecipients", "X-Delivered-To",
+  "To",
+  "Cc",
+  "Bcc",
+  "Delivered-To",
+  "X-Original-To",
+  "Envelope-To",
+  "X-Envelope-To",
+  "X-Apparently-To",
+  "X-Rcpt-To",
+  "X-Forwarded-To",
+  "Original-Recipient",
+  "X-Original-Recipient",
+  "X-Resolved-To",
+  "X-MS-Exchange-Organization-OriginalEnvelopeRecipients",
+  "X-Delivered-To",
 ] as const;
 
 /** Options for {@link redactHeaders}. */
@@ -56,7 +68,8 @@ export function recipientAddresses(headerText: string): string[] {
   for (const field of parseHeaderFields(headerText)) {
     const name = field.name.toLowerCase();
     if (recipientHeaders.has(name)) {
-      for (const mailbox of parseAddressList(field.value)) if (mailbox.address.includes("@")) found.add(mailbox.address);
+      for (const mailbox of parseAddressList(field.value))
+        if (mailbox.address.includes("@")) found.add(mailbox.address);
     } else if (name === "received") {
       const recipient = parseReceived(field.value).for;
       if (recipient && recipient.includes("@")) found.add(recipient.toLowerCase());
@@ -70,11 +83,15 @@ export function recipientAddresses(headerText: string): string[] {
  * kept, so line numbers still match the original.
  */
 export function redactHeaders(headerText: string, options: RedactOptions = {}): RedactedHeaders {
-  const addresses = [...new Set([...recipientAddresses(headerText), ...(options.addresses ?? []).map((a) => a.toLowerCase())])]
+  const addresses = [
+    ...new Set([...recipientAddresses(headerText), ...(options.addresses ?? []).map((a) => a.toLowerCase())]),
+  ]
     .filter((a) => a.includes("@"))
     .sort((a, b) => b.length - a.length)
     .slice(0, 200);
-  const hosts = [...new Set((options.hosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, "")).filter((h) => h !== ""))].sort((a, b) => b.length - a.length);
+  const hosts = [
+    ...new Set((options.hosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, "")).filter((h) => h !== "")),
+  ].sort((a, b) => b.length - a.length);
   const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
   const tally = new Map<Redaction["kind"], { headers: Set<string>; count: number }>();
   const note = (kind: Redaction["kind"], header: string, count: number): void => {
@@ -97,7 +114,13 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
           "gi",
         )
       : null;
-  const hostPattern = hosts.length > 0 ? new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*(?:${hosts.map(escapeRegExp).join("|")})(?![A-Za-z0-9-])`, "gi") : null;
+  const hostPattern =
+    hosts.length > 0
+      ? new RegExp(
+          `(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*(?:${hosts.map(escapeRegExp).join("|")})(?![A-Za-z0-9-])`,
+          "gi",
+        )
+      : null;
 
   const lineBreaks = headerText.match(/\r\n|\n|\r/g) ?? [];
   const lines = headerLines(headerText);
@@ -135,6 +158,10 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
     return text;
   });
   const text = out.map((line, i) => line + (lineBreaks[i] ?? "")).join("");
-  const redactions: Redaction[] = [...tally].map(([kind, entry]) => ({ kind, headers: [...entry.headers], count: entry.count }));
+  const redactions: Redaction[] = [...tally].map(([kind, entry]) => ({
+    kind,
+    headers: [...entry.headers],
+    count: entry.count,
+  }));
   return { text, redactions };
 }

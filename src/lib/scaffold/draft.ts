@@ -8,7 +8,12 @@ import { MASKED_ADDRESS } from "../mail/redact.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
 import { oneLine } from "./escape.ts";
 
-const JST_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
+const JST_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** `date` as a day in Japan time: `2026-11-27`. */
 export function jstDay(date: Date): string {
@@ -47,8 +52,10 @@ export function defaultSlug(day: string, parts: readonly (string | null | undefi
  * Tags that servers and mailing lists put in front of a subject: `[SPAM]`, `[spam]`,
  * `[Osst-users]`, `***SPAM***`, `【迷惑メール】`, `{Spam?}`, `[meiwaku]`, and reply/forward marks in front of them.
  */
-const LEADING_TAG = /^\s*(?:\[[\x21-\x5a\x5e-\x7e]{1,40}\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]{0,20}】)\s*/i;
-const SPAM_TAG_ANYWHERE = /\s*(?:\[\s*(?:suspected\s+)?spam\s*\??\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]{0,20}】|\[meiwaku\])\s*/gi;
+const LEADING_TAG =
+  /^\s*(?:\[[\x21-\x5a\x5e-\x7e]{1,40}\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]{0,20}】)\s*/i;
+const SPAM_TAG_ANYWHERE =
+  /\s*(?:\[\s*(?:suspected\s+)?spam\s*\??\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]{0,20}】|\[meiwaku\])\s*/gi;
 
 /**
  * The subject as a reader should see it: decoded (by the mail library), on one line, without the

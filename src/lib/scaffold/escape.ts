@@ -6,7 +6,8 @@
  */
 
 /** Characters that are written as `\uXXXX` inside both YAML and JS double-quoted strings. */
-const RISKY = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb{}<>`$&\\"]/g;
+const RISKY =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb{}<>`$&\\"]/g;
 
 function uEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -65,13 +66,19 @@ export function mdxText(text: string): string {
  */
 export function terminalSafe(text: string | null | undefined): string {
   if (text === null || text === undefined) return "（なし）";
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 /** One line of plain text: control characters, direction overrides and runs of white space become one space. */
 export function oneLine(text: string): string {
   return wellFormed(text)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, " ")
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g,
+      " ",
+    )
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -15,8 +15,26 @@ import { cleanSubject, defaultSlug, detectBrands, draftTitle, isValidSlug, jstDa
 import { oneLine } from "./escape.ts";
 import { renderPostMdx, type TemplateAttachment, type TemplateLink } from "./template.ts";
 
-export { cleanSubject, defaultSlug, detectBrands, draftTitle, isValidSlug, jstDay, slugPart, SLUG_PATTERN } from "./draft.ts";
-export { commentText, jsString, jsxStringProp, mdxText, oneLine, terminalSafe, yamlString, yamlStringList } from "./escape.ts";
+export {
+  cleanSubject,
+  defaultSlug,
+  detectBrands,
+  draftTitle,
+  isValidSlug,
+  jstDay,
+  slugPart,
+  SLUG_PATTERN,
+} from "./draft.ts";
+export {
+  commentText,
+  jsString,
+  jsxStringProp,
+  mdxText,
+  oneLine,
+  terminalSafe,
+  yamlString,
+  yamlStringList,
+} from "./escape.ts";
 export { renderPostMdx } from "./template.ts";
 export type { PostTemplate, TemplateAttachment, TemplateLink } from "./template.ts";
 
@@ -80,12 +98,26 @@ export function maskRecipient(text: string, addresses: readonly string[], hosts:
     if (at < 1) continue;
     const local = address.slice(0, at);
     const domain = address.slice(at + 1);
-    const forms = [address, `${local}%40${domain}`, `${local}=${domain}`, encodeURIComponent(address), ...base64Forms(address)];
-    for (const form of [...new Set(forms)]) out = out.replace(new RegExp(escapeRegExp(form), "gi"), form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS);
+    const forms = [
+      address,
+      `${local}%40${domain}`,
+      `${local}=${domain}`,
+      encodeURIComponent(address),
+      ...base64Forms(address),
+    ];
+    for (const form of [...new Set(forms)])
+      out = out.replace(
+        new RegExp(escapeRegExp(form), "gi"),
+        form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
+      );
   }
   for (const host of hosts) {
     const h = host.toLowerCase().replace(/\.$/, "");
-    if (h !== "") out = out.replace(new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"), MASKED_HOST);
+    if (h !== "")
+      out = out.replace(
+        new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
+        MASKED_HOST,
+      );
   }
   return out;
 }
@@ -95,7 +127,11 @@ export function leakedAddresses(text: string, addresses: readonly string[]): str
   const lower = text.toLowerCase();
   return addresses.filter((a) => {
     const at = a.lastIndexOf("@");
-    return lower.includes(a) || lower.includes(`${a.slice(0, at)}%40${a.slice(at + 1)}`) || lower.includes(`${a.slice(0, at)}=${a.slice(at + 1)}`);
+    return (
+      lower.includes(a) ||
+      lower.includes(`${a.slice(0, at)}%40${a.slice(at + 1)}`) ||
+      lower.includes(`${a.slice(0, at)}=${a.slice(at + 1)}`)
+    );
   });
 }
 
@@ -136,20 +172,31 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
   const originalHeaders = splitMessage(input).headerText;
   const recipients = recipientAddresses(originalHeaders);
   if (analysis.mail.fields.length === 0) {
-    throw new ScaffoldError("メールのヘッダーが読み取れませんでした。.eml ファイル（ヘッダーから始まるメールの原文）を指定してください。");
+    throw new ScaffoldError(
+      "メールのヘッダーが読み取れませんでした。.eml ファイル（ヘッダーから始まるメールの原文）を指定してください。",
+    );
   }
   const headers = analysis.mail.headerText.replace(/(?:\r\n|\n|\r)*$/, "\n");
   const brands = detectBrands(analysis, options.brands);
   const day = jstDay(options.now);
   const from = analysis.summary.from;
-  const slug = checkSlug(options.slug ?? defaultSlug(day, [from?.registrableDomain ?? from?.domain ?? null, brands[0]?.id ?? null, analysis.summary.returnPath?.registrableDomain ?? null]));
+  const slug = checkSlug(
+    options.slug ??
+      defaultSlug(day, [
+        from?.registrableDomain ?? from?.domain ?? null,
+        brands[0]?.id ?? null,
+        analysis.summary.returnPath?.registrableDomain ?? null,
+      ]),
+  );
 
   const urls = analysis.urls.map((u) => {
     const masked = maskRecipient(u.url, recipients, hosts);
     return masked === u.url ? u : analyzeUrl(masked, { brands: options.brands });
   });
   const maxLinks = options.maxLinks ?? DEFAULT_MAX_LINKS;
-  const links: TemplateLink[] = urls.slice(0, maxLinks).map((u) => ({ url: u.url, brandId: u.verdict.brandId ?? brands[0]?.id ?? null }));
+  const links: TemplateLink[] = urls
+    .slice(0, maxLinks)
+    .map((u) => ({ url: u.url, brandId: u.verdict.brandId ?? brands[0]?.id ?? null }));
   const attachments: TemplateAttachment[] = analysis.attachments.map((a) => ({
     filename: a.filename === null ? null : maskRecipient(a.filename, recipients, hosts),
     contentType: a.contentType,
@@ -158,7 +205,9 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
   const title = maskRecipient(draftTitle(analysis.summary.subject, brands), recipients, hosts);
   const who = brands[0] ? `${brands[0].nameJa}を名乗る` : "";
   const subject = maskRecipient(cleanSubject(analysis.summary.subject), recipients, hosts);
-  const description = subject ? `${who}「${subject}」という件名のメールを分解します。（下書き：要約に書き換えてください）` : `${who}メールを分解します。（下書き：要約に書き換えてください）`;
+  const description = subject
+    ? `${who}「${subject}」という件名のメールを分解します。（下書き：要約に書き換えてください）`
+    : `${who}メールを分解します。（下書き：要約に書き換えてください）`;
   const mdx = renderPostMdx({
     title,
     description,
@@ -174,7 +223,9 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
 
   const leaks = [...new Set([...leakedAddresses(headers, recipients), ...leakedAddresses(mdx, recipients)])];
   if (leaks.length > 0) {
-    throw new ScaffoldError(`受信者のアドレスを伏せ字にできませんでした（${leaks.length} 件）。記事は作っていません。src/lib/mail/redact.ts を確認してください。`);
+    throw new ScaffoldError(
+      `受信者のアドレスを伏せ字にできませんでした（${leaks.length} 件）。記事は作っていません。src/lib/mail/redact.ts を確認してください。`,
+    );
   }
   return { slug, mdx, headers, title, brands, analysis, urls, linkCount: links.length };
 }
@@ -182,7 +233,8 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
 /** Drafts an empty case post from a title (no mail, no header file). */
 export function scaffoldEmpty(title: string, options: ScaffoldOptions): ScaffoldResult {
   const clean = oneLine(title);
-  if (clean === "") throw new ScaffoldError("--title に記事のタイトルを書いてください（例: --title \"アメックスを名乗るメール\"）。");
+  if (clean === "")
+    throw new ScaffoldError('--title に記事のタイトルを書いてください（例: --title "アメックスを名乗るメール"）。');
   const day = jstDay(options.now);
   const brands = brandsClaimedBy(clean, options.brands);
   const slug = checkSlug(options.slug ?? defaultSlug(day, [brands[0]?.id ?? null, clean, "post"]));

@@ -11,11 +11,15 @@ export function formatScaffoldReport(result: ScaffoldResult, postPath: string, h
   out.push(`下書きの記事を作りました: ${terminalSafe(postPath)}`);
   if (headersPath) out.push(`ヘッダー（受信者のアドレスなどを伏せ字にしたもの）: ${terminalSafe(headersPath)}`);
   out.push("", `タイトル案   ${terminalSafe(result.title)}`);
-  out.push(`ブランド     ${result.brands.length > 0 ? result.brands.map((b) => `${b.id}（${b.nameJa}）`).join(", ") : "（見つかりません。frontmatter の brands に手で書いてください）"}`);
+  out.push(
+    `ブランド     ${result.brands.length > 0 ? result.brands.map((b) => `${b.id}（${b.nameJa}）`).join(", ") : "（見つかりません。frontmatter の brands に手で書いてください）"}`,
+  );
   if (a) {
     out.push(`差出人       ${terminalSafe(a.summary.from?.address ?? null)}`);
     out.push(`送信元IP     ${terminalSafe(a.originIp ?? "（特定できません）")}`);
-    out.push(`伏せ字       ${a.redactions.length > 0 ? a.redactions.map((r) => `${r.kind === "host" ? "ホスト名" : r.kind === "recipient-header" ? "受信者のヘッダー" : "アドレス"} ${r.count} か所（${r.headers.map(terminalSafe).join(", ")}）`).join(" / ") : "なし"}`);
+    out.push(
+      `伏せ字       ${a.redactions.length > 0 ? a.redactions.map((r) => `${r.kind === "host" ? "ホスト名" : r.kind === "recipient-header" ? "受信者のヘッダー" : "アドレス"} ${r.count} か所（${r.headers.map(terminalSafe).join(", ")}）`).join(" / ") : "なし"}`,
+    );
     out.push("", "危険信号:");
     if (a.flags.length === 0) out.push("  （自動チェックで見つかったものはありません）");
     for (const flag of a.flags) out.push(`  [${SEVERITY_LABEL[flag.severity]}] ${terminalSafe(flag.message)}`);
@@ -25,7 +29,10 @@ export function formatScaffoldReport(result: ScaffoldResult, postPath: string, h
     if (result.urls.length > result.linkCount) out.push(`  ※ 記事に入れたのは最初の ${result.linkCount} 件です。`);
     out.push("", "添付ファイル（保存も実行もしていません）:");
     if (a.attachments.length === 0) out.push("  （なし）");
-    for (const att of a.attachments) out.push(`  - ${terminalSafe(att.filename ?? "（名前なし）")}（${terminalSafe(att.contentType)}、${att.size} バイト）`);
+    for (const att of a.attachments)
+      out.push(
+        `  - ${terminalSafe(att.filename ?? "（名前なし）")}（${terminalSafe(att.contentType)}、${att.size} バイト）`,
+      );
   }
   out.push(
     "",

@@ -61,7 +61,9 @@ export function renderPostMdx(t: PostTemplate): string {
     "draft: true",
     "---",
     "",
-    comment("npm run new で作った下書きです。TODO の箇所を自分の言葉で書き、最後に draft: false にしてください。書き方は CONTRIBUTING.md にあります。"),
+    comment(
+      "npm run new で作った下書きです。TODO の箇所を自分の言葉で書き、最後に draft: false にしてください。書き方は CONTRIBUTING.md にあります。",
+    ),
     "",
     comment("TODO: 導入。いつ、誰を名乗る、どんなメールが届いたのかを 2〜3 文で。"),
     "",
@@ -72,7 +74,9 @@ export function renderPostMdx(t: PostTemplate): string {
     out.push(
       "メールには、本文のほかに「ヘッダー」と呼ばれる送信の記録が付いています。受信者のアドレスとサーバー名は伏せ字にしています。",
       "",
-      comment("TODO: notes（ヘッダー名ごとの解説）や facts（調べた事実: IP の持ち主など）を足せます。書き方は CONTRIBUTING.md の HeaderBreakdown の節にあります。"),
+      comment(
+        "TODO: notes（ヘッダー名ごとの解説）や facts（調べた事実: IP の持ち主など）を足せます。書き方は CONTRIBUTING.md の HeaderBreakdown の節にあります。",
+      ),
       ...t.hints.map((hint) => comment(`自動チェック: ${hint}`)),
       `<HeaderBreakdown ${jsxStringProp("file", t.headersFile)} excerpt />`,
       "",
@@ -85,8 +89,18 @@ export function renderPostMdx(t: PostTemplate): string {
     );
   }
 
-  out.push("## 差出人を見る", "", comment("TODO: 表示名と実際のアドレス（@ より後ろのドメイン）が食い違っていないかを説明する。"), "");
-  out.push("## 送信元のサーバー", "", comment("TODO: いちばん古い Received の行と送信元 IP について、調べたことを書く。"), "");
+  out.push(
+    "## 差出人を見る",
+    "",
+    comment("TODO: 表示名と実際のアドレス（@ より後ろのドメイン）が食い違っていないかを説明する。"),
+    "",
+  );
+  out.push(
+    "## 送信元のサーバー",
+    "",
+    comment("TODO: いちばん古い Received の行と送信元 IP について、調べたことを書く。"),
+    "",
+  );
 
   out.push("## 本文のリンク", "");
   if (t.links.length > 0) {
@@ -97,16 +111,27 @@ export function renderPostMdx(t: PostTemplate): string {
       props.push(jsxStringProp("caption", `本文の URL ${i + 1}（無害化して表示）`));
       out.push(`<SafeLink ${props.join(" ")} />`, "");
     });
-    if (t.omittedLinks > 0) out.push(comment(`ほかに ${t.omittedLinks} 件の URL がありましたが省略しました。必要なら <SafeLink url="…" /> を足してください。`), "");
+    if (t.omittedLinks > 0)
+      out.push(
+        comment(
+          `ほかに ${t.omittedLinks} 件の URL がありましたが省略しました。必要なら <SafeLink url="…" /> を足してください。`,
+        ),
+        "",
+      );
     out.push(comment("TODO: リンクの行き先がどこか、なぜ危ないのかを説明する。"), "");
   } else {
-    out.push(comment("TODO: 本文に URL がなければこの節は消してかまいません。URL は <SafeLink url=\"…\" /> で示します。"), "");
+    out.push(
+      comment('TODO: 本文に URL がなければこの節は消してかまいません。URL は <SafeLink url="…" /> で示します。'),
+      "",
+    );
   }
 
   if (t.attachments.length > 0) {
     out.push("## 添付ファイル", "", "添付ファイルは開かず、名前と種類だけを記録しています。", "");
     for (const a of t.attachments) {
-      out.push(`- <code>${mdxText(a.filename ?? "（名前なし）")}</code>（${mdxText(a.contentType)}、${formatSize(a.size)}）`);
+      out.push(
+        `- <code>${mdxText(a.filename ?? "（名前なし）")}</code>（${mdxText(a.contentType)}、${formatSize(a.size)}）`,
+      );
     }
     out.push("", comment("TODO: 添付ファイルを開くと何が起きうるかを説明する。"), "");
   }
@@ -120,4 +145,3 @@ export function renderPostMdx(t: PostTemplate): string {
   );
   return out.join("\n");
 }
-

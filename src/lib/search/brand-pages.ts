@@ -27,11 +27,20 @@ export const brandPagePath = (brandId: string, page: number): string => `/search
 /** Splits a brand's cases (newest first) into pages: page 1 holds the first {@link BRAND_PAGE_SIZE}. */
 export function paginateBrandCases(cases: readonly BrandCase[]): BrandPage[] {
   const pages: BrandPage[] = [];
-  for (let i = 0; i < Math.max(cases.length, 1); i += BRAND_PAGE_SIZE) pages.push({ total: cases.length, cases: cases.slice(i, i + BRAND_PAGE_SIZE) });
+  for (let i = 0; i < Math.max(cases.length, 1); i += BRAND_PAGE_SIZE)
+    pages.push({ total: cases.length, cases: cases.slice(i, i + BRAND_PAGE_SIZE) });
   return pages;
 }
 
 /** A case from a brand page as a search hit (the description stands in for an excerpt). */
 export function brandCaseHit(c: BrandCase): SearchHit {
-  return { url: c.url, title: c.title, date: c.date, brands: c.brands, excerpt: "", description: c.description, text: "" };
+  return {
+    url: c.url,
+    title: c.title,
+    date: c.date,
+    brands: c.brands,
+    excerpt: "",
+    description: c.description,
+    text: "",
+  };
 }

@@ -42,7 +42,8 @@ export function resolveBrand(rawQuery: string, brands: readonly SearchBrand[]): 
       const exact = key === folded;
       const contained = !exact && key.length >= MIN_CONTAINED_LENGTH && folded.includes(key);
       if (!exact && !contained) continue;
-      if (!best || (exact && !best.exact) || (exact === best.exact && key.length > best.key.length)) best = { brand, name, key, exact };
+      if (!best || (exact && !best.exact) || (exact === best.exact && key.length > best.key.length))
+        best = { brand, name, key, exact };
     }
   }
   if (!best) return undefined;

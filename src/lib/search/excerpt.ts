@@ -45,6 +45,7 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
  * indicator forms), in which case the article's description.
  */
 export function chooseExcerpt(excerpt: string, description: string | undefined): ExcerptSegment[] {
-  if (description && (excerpt.trim() === "" || excerpt.includes(INDEX_ONLY_SEPARATOR))) return [{ text: description, mark: false }];
+  if (description && (excerpt.trim() === "" || excerpt.includes(INDEX_ONLY_SEPARATOR)))
+    return [{ text: description, mark: false }];
   return excerptSegments(excerpt);
 }

@@ -6,7 +6,8 @@
  */
 import { extractIndicators, indicatorForms } from "./indicators.ts";
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const decodeEntities = (s: string) =>
   s
@@ -64,7 +65,8 @@ export function indexOnlyHtml({ brandNames, articleText, description }: IndexExt
   const indicators = extractIndicators(articleText).flatMap(indicatorForms);
   const sep = ` ${INDEX_ONLY_SEPARATOR} `;
   const parts: string[] = [];
-  if (description) parts.push(`<p data-pagefind-ignore><span data-pagefind-meta="description">${escapeHtml(description)}</span></p>`);
+  if (description)
+    parts.push(`<p data-pagefind-ignore><span data-pagefind-meta="description">${escapeHtml(description)}</span></p>`);
   if (brandNames.length) parts.push(`<p data-pagefind-weight="5">${brandNames.map(escapeHtml).join(sep)}${sep}</p>`);
   if (indicators.length) parts.push(`<p data-pagefind-weight="2">${indicators.map(escapeHtml).join(sep)}${sep}</p>`);
   return parts.length ? `<div data-search-index-only>${parts.join("")}</div>` : "";

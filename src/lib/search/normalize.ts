@@ -38,5 +38,8 @@ function toKatakana(text: string): string {
  * `ｱﾒﾘｶﾝ ｴｷｽﾌﾟﾚｽ` all fold to the same key.
  */
 export function foldForMatch(text: string): string {
-  return toKatakana(text.normalize("NFKC").toLowerCase()).replace(/[\s\u3000・･·.,，、。\-‐‑–—―_'’"“”!！?？()（）「」『』【】[\]]/g, "");
+  return toKatakana(text.normalize("NFKC").toLowerCase()).replace(
+    /[\s\u3000・･·.,，、。\-‐‑–—―_'’"“”!！?？()（）「」『』【】[\]]/g,
+    "",
+  );
 }

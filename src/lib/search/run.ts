@@ -20,7 +20,10 @@ export interface ResultData {
 }
 
 export interface PagefindLike {
-  search(term: string | null, options?: { filters?: Record<string, string | string[]> }): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string | string[]> },
+  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 }
 
 export type Filters = Partial<Record<"brand" | "category", string>>;
@@ -95,7 +98,10 @@ async function hits(pf: PagefindLike, term: string | null, filters: Filters, lim
   const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const res = await pf.search(term, Object.keys(clean).length ? { filters: clean } : {});
   if (!res) return { hits: [], total: 0 };
-  return { hits: await Promise.all(res.results.slice(0, limit).map(async (r) => toHit(await r.data()))), total: res.results.length };
+  return {
+    hits: await Promise.all(res.results.slice(0, limit).map(async (r) => toHit(await r.data()))),
+    total: res.results.length,
+  };
 }
 
 /** Runs one search, loading at most `limit` results per list (Pagefind caches what it fetched). */
@@ -120,27 +126,59 @@ export async function runSearch(
     const bareBrand = !match.rest && !filters.category && (!filters.brand || filters.brand === match.brand.nameJa);
     if (bareBrand && !options.withOthers && source.brandPage) {
       const pageCount = Math.ceil(limit / BRAND_PAGE_SIZE);
-      const pages = await Promise.all(Array.from({ length: pageCount }, (_, i) => source.brandPage!(match.brand.id, i + 1)));
+      const pages = await Promise.all(
+        Array.from({ length: pageCount }, (_, i) => source.brandPage!(match.brand.id, i + 1)),
+      );
       const first = pages[0];
       if (first) {
-        const brandHits = pages.flatMap((p) => p?.cases ?? []).slice(0, limit).map(brandCaseHit);
-        return { kind: "brand", query, match, brandHits, otherHits: [], brandTotal: first.total, otherTotal: 0, othersDeferred: true };
+        const brandHits = pages
+          .flatMap((p) => p?.cases ?? [])
+          .slice(0, limit)
+          .map(brandCaseHit);
+        return {
+          kind: "brand",
+          query,
+          match,
+          brandHits,
+          otherHits: [],
+          brandTotal: first.total,
+          otherTotal: 0,
+          othersDeferred: true,
+        };
       }
     }
     const pf = await source.pagefind();
     const brandFilters = { ...filters, brand: match.brand.nameJa };
     const chosenOther = filters.brand && filters.brand !== match.brand.nameJa;
-    let brand: HitPage = chosenOther ? { hits: [], total: 0 } : match.rest ? await hits(pf, match.rest, brandFilters, limit) : { hits: [], total: 0 };
+    let brand: HitPage = chosenOther
+      ? { hits: [], total: 0 }
+      : match.rest
+        ? await hits(pf, match.rest, brandFilters, limit)
+        : { hits: [], total: 0 };
     if (!chosenOther && brand.total === 0) brand = await hits(pf, null, brandFilters, limit);
     const seen = new Set(brand.hits.map((h) => h.url));
     // Other cases that mention the name come after the brand's own cases: fewer of them at first.
     const other = await hits(pf, query, filters, Math.ceil(limit / 2) + brand.hits.length);
     const otherHits = other.hits.filter((h) => !seen.has(h.url)).slice(0, Math.ceil(limit / 2));
     const otherTotal = Math.max(otherHits.length, other.total - Math.min(brand.total, other.total));
-    return { kind: "brand", query, match, brandHits: brand.hits, otherHits, brandTotal: brand.total, otherTotal, othersDeferred: false };
+    return {
+      kind: "brand",
+      query,
+      match,
+      brandHits: brand.hits,
+      otherHits,
+      brandTotal: brand.total,
+      otherTotal,
+      othersDeferred: false,
+    };
   }
   const pf = await source.pagefind();
-  const page = await hits(pf, query, filters, extractIndicators(query).length ? Math.max(limit, INDICATOR_SCAN) : limit);
+  const page = await hits(
+    pf,
+    query,
+    filters,
+    extractIndicators(query).length ? Math.max(limit, INDICATOR_SCAN) : limit,
+  );
   return { kind: "text", query, hits: indicatorsFirst(page.hits, query).slice(0, limit), total: page.total };
 }
 

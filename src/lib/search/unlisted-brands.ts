@@ -11,12 +11,29 @@ type Unlisted = Omit<SearchBrand, "caseCount">;
 const card = "カード会社";
 
 export const unlistedBrands: readonly Unlisted[] = [
-  { id: "rakuten", nameJa: "楽天", nameEn: "Rakuten", aliases: ["楽天カード", "楽天市場", "楽天銀行", "らくてん", "ラクテン"], relatedTag: card },
+  {
+    id: "rakuten",
+    nameJa: "楽天",
+    nameEn: "Rakuten",
+    aliases: ["楽天カード", "楽天市場", "楽天銀行", "らくてん", "ラクテン"],
+    relatedTag: card,
+  },
   { id: "jcb", nameJa: "JCB", nameEn: "JCB", aliases: ["ジェーシービー", "JCBカード", "MyJCB"], relatedTag: card },
-  { id: "amazon", nameJa: "Amazon", nameEn: "Amazon", aliases: ["アマゾン", "Amazon.co.jp", "あまぞん", "Amazonプライム"] },
+  {
+    id: "amazon",
+    nameJa: "Amazon",
+    nameEn: "Amazon",
+    aliases: ["アマゾン", "Amazon.co.jp", "あまぞん", "Amazonプライム"],
+  },
   { id: "aeon-card", nameJa: "イオンカード", nameEn: "AEON Card", aliases: ["イオン", "AEON"], relatedTag: card },
   { id: "epos-card", nameJa: "エポスカード", nameEn: "EPOS Card", aliases: ["エポス", "EPOS"], relatedTag: card },
-  { id: "saison", nameJa: "セゾンカード", nameEn: "Saison Card", aliases: ["セゾン", "クレディセゾン", "SAISON"], relatedTag: card },
+  {
+    id: "saison",
+    nameJa: "セゾンカード",
+    nameEn: "Saison Card",
+    aliases: ["セゾン", "クレディセゾン", "SAISON"],
+    relatedTag: card,
+  },
   { id: "visa", nameJa: "VISA", nameEn: "Visa", aliases: ["ビザ"], relatedTag: card },
   { id: "mufg", nameJa: "三菱UFJ銀行", nameEn: "MUFG Bank", aliases: ["三菱UFJ", "MUFG", "三菱UFJニコス"] },
   { id: "smbc-bank", nameJa: "三井住友銀行", nameEn: "Sumitomo Mitsui Banking Corporation", aliases: [] },
@@ -40,11 +57,21 @@ export const unlistedBrands: readonly Unlisted[] = [
  * does not already cover (same id, or a name the registry already uses). A related tag is kept only
  * when some case uses it.
  */
-export function mergeBrands(registry: readonly SearchBrand[], usedTags: ReadonlySet<string>, unlisted: readonly Unlisted[] = unlistedBrands): SearchBrand[] {
+export function mergeBrands(
+  registry: readonly SearchBrand[],
+  usedTags: ReadonlySet<string>,
+  unlisted: readonly Unlisted[] = unlistedBrands,
+): SearchBrand[] {
   const ids = new Set(registry.map((b) => b.id));
-  const names = new Set(registry.flatMap((b) => [b.nameJa, b.nameEn, ...b.aliases].map((n) => n.normalize("NFKC").toLowerCase())));
+  const names = new Set(
+    registry.flatMap((b) => [b.nameJa, b.nameEn, ...b.aliases].map((n) => n.normalize("NFKC").toLowerCase())),
+  );
   const extra = unlisted
     .filter((b) => !ids.has(b.id) && ![b.nameJa, b.nameEn].some((n) => names.has(n.normalize("NFKC").toLowerCase())))
-    .map((b) => ({ ...b, caseCount: 0, relatedTag: b.relatedTag && usedTags.has(b.relatedTag) ? b.relatedTag : undefined }));
+    .map((b) => ({
+      ...b,
+      caseCount: 0,
+      relatedTag: b.relatedTag && usedTags.has(b.relatedTag) ? b.relatedTag : undefined,
+    }));
   return [...registry, ...extra];
 }

@@ -6,7 +6,13 @@
  */
 import type { Element, Nodes } from "hast";
 import { htmlToHast } from "satteri";
-import { classifyLinkTarget, isInlineRasterImage, isPermittedTarget, type LinkPolicyOptions, type LinkTargetKind } from "../links/link-policy.ts";
+import {
+  classifyLinkTarget,
+  isInlineRasterImage,
+  isPermittedTarget,
+  type LinkPolicyOptions,
+  type LinkTargetKind,
+} from "../links/link-policy.ts";
 
 /** One URL in a built page that breaks the link policy. */
 export interface GuardFinding {
@@ -51,7 +57,11 @@ const URL_PROPERTIES: Readonly<Record<string, string>> = {
 
 /** The URLs in a `srcset` (`a.png 1x, b.png 2x`) or space-separated `ping` value. */
 function splitUrlList(property: string, value: string): string[] {
-  if (property === "srcSet") return value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "").filter((u) => u !== "");
+  if (property === "srcSet")
+    return value
+      .split(",")
+      .map((c) => c.trim().split(/\s+/)[0] ?? "")
+      .filter((u) => u !== "");
   if (property === "ping") return value.split(/\s+/).filter((u) => u !== "");
   return [value];
 }
@@ -82,7 +92,12 @@ function checkElement(element: Element, options: GuardOptions, findings: GuardFi
     const value = propertyText(raw);
     if (attribute === undefined || value === null) continue;
     for (const url of splitUrlList(property, value)) {
-      if ((tag === "img" || tag === "source") && (property === "src" || property === "srcSet") && isInlineRasterImage(url)) continue;
+      if (
+        (tag === "img" || tag === "source") &&
+        (property === "src" || property === "srcSet") &&
+        isInlineRasterImage(url)
+      )
+        continue;
       const { kind } = classifyLinkTarget(url, options);
       if (!isPermittedTarget(kind)) report(attribute, url, kind);
     }

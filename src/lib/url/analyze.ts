@@ -20,8 +20,6 @@ export interface AnalyzeUrlOptions {
 /** Schemes that run code or carry their own content instead of leading to a web page. */
 export const DANGEROUS_SCHEMES: readonly string[] = ["javascript", "data", "vbscript", "file", "blob", "about"];
 
-
-
 function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string): UrlVerdict {
   if (parsed.scheme !== null && DANGEROUS_SCHEMES.includes(parsed.scheme)) {
     return {
@@ -60,7 +58,8 @@ function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string
     publicSuffix: parsed.publicSuffix,
   };
   const brandMatch = matchBrands(facts, brands);
-  if (brandMatch?.kind === "official") return { kind: "official", brandId: brandMatch.brand.id, reasons: brandMatch.reasons };
+  if (brandMatch?.kind === "official")
+    return { kind: "official", brandId: brandMatch.brand.id, reasons: brandMatch.reasons };
   if (isUrlShortener(host)) {
     return {
       kind: "shortener",
@@ -76,8 +75,16 @@ function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string
       reasons: [...brandMatch.reasons, "このリンクを開いたり、カード番号やパスワードを入力したりしないでください。"],
     };
   }
-  const shown = defang(parsed.hostUnicode === null ? parsed.registrableDomain ?? host : parsed.registrableDomain === null ? parsed.hostUnicode : parsed.registrableDomain);
-  const officialNames = brands.map((b) => `${b.nameJa}の公式ドメイン（${b.officialDomains.map((d) => defang(d)).join("、")}）`).join("、");
+  const shown = defang(
+    parsed.hostUnicode === null
+      ? (parsed.registrableDomain ?? host)
+      : parsed.registrableDomain === null
+        ? parsed.hostUnicode
+        : parsed.registrableDomain,
+  );
+  const officialNames = brands
+    .map((b) => `${b.nameJa}の公式ドメイン（${b.officialDomains.map((d) => defang(d)).join("、")}）`)
+    .join("、");
   return {
     kind: "unrelated",
     reasons: [
@@ -90,7 +97,10 @@ function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string
 
 function extraReasons(parsed: ParsedUrl, idn: IdnFindings, input: string): string[] {
   const reasons: string[] = [];
-  if (!parsed.ok) return hasInvisibles(input) ? ["アドレスの中に目に見えない文字や、文字の並ぶ向きを変える特殊な文字が入っています。"] : [];
+  if (!parsed.ok)
+    return hasInvisibles(input)
+      ? ["アドレスの中に目に見えない文字や、文字の並ぶ向きを変える特殊な文字が入っています。"]
+      : [];
   if (parsed.userinfo !== null && parsed.effectiveScheme !== "mailto") {
     reasons.push(
       `「@」より前の「${defang(parsed.userinfo)}」はただの飾りで、実際の接続先は「@」の後ろの ${defang(parsed.host ?? "")} です。`,
@@ -102,7 +112,8 @@ function extraReasons(parsed: ParsedUrl, idn: IdnFindings, input: string): strin
     );
   }
   reasons.push(...idn.notes);
-  if (parsed.scheme === "http") reasons.push("アドレスが「http」で始まっていて（「https」ではなく）、通信が暗号化されていません。");
+  if (parsed.scheme === "http")
+    reasons.push("アドレスが「http」で始まっていて（「https」ではなく）、通信が暗号化されていません。");
   if (parsed.port !== null) reasons.push(`ふつうは使わない番号（ポート ${defang(parsed.port)}）を指定しています。`);
   const embedded = parsed.query.find((q) => /^(?:https?:|\/\/|www\.)/i.test(q.value.trim()));
   if (embedded !== undefined) {
@@ -161,5 +172,3 @@ export function analyzeUrl(input: string, options: AnalyzeUrlOptions = {}): UrlA
     idn,
   };
 }
-
-

@@ -128,7 +128,11 @@ function containsBrandMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
   const notOfficial = `公式ドメイン（${officialList}）ではありません。ブランド名が入っていても本物とは限りません。`;
 
   for (const domain of brand.officialDomains) {
-    if (facts.host.startsWith(`${domain}.`) || facts.host.includes(`.${domain}.`) || facts.host.includes(`-${domain}.`)) {
+    if (
+      facts.host.startsWith(`${domain}.`) ||
+      facts.host.includes(`.${domain}.`) ||
+      facts.host.includes(`-${domain}.`)
+    ) {
       return {
         kind: "contains-brand",
         brand,
@@ -140,8 +144,11 @@ function containsBrandMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
   }
 
   const suffix = facts.publicSuffix;
-  const beforeSuffix = suffix !== null && facts.host.endsWith(`.${suffix}`) ? facts.host.slice(0, -(suffix.length + 1)) : facts.host;
-  const tokens = hostToUnicode(beforeSuffix).split(/[.\-_]+/).filter((t) => t !== "");
+  const beforeSuffix =
+    suffix !== null && facts.host.endsWith(`.${suffix}`) ? facts.host.slice(0, -(suffix.length + 1)) : facts.host;
+  const tokens = hostToUnicode(beforeSuffix)
+    .split(/[.\-_]+/)
+    .filter((t) => t !== "");
   const compact = beforeSuffix.replace(/[^\p{L}\p{N}]/gu, "");
   const compactSkeleton = confusableSkeleton(hostToUnicode(beforeSuffix)).replace(/[^\p{L}\p{N}]/gu, "");
   for (const keyword of asciiKeywords(brand)) {

@@ -16,7 +16,8 @@ export interface IdnReport {
   notes: string[];
 }
 
-type ScriptName = "Latin" | "Cyrillic" | "Greek" | "Armenian" | "Han" | "Hiragana" | "Katakana" | "Hangul" | "Bopomofo" | "Other";
+type ScriptName =
+  "Latin" | "Cyrillic" | "Greek" | "Armenian" | "Han" | "Hiragana" | "Katakana" | "Hangul" | "Bopomofo" | "Other";
 
 const SCRIPT_TESTS: readonly (readonly [ScriptName, RegExp])[] = [
   ["Latin", /\p{Script=Latin}/u],
@@ -77,7 +78,9 @@ export function checkIdn(hostUnicode: string): IdnReport {
   let mixedScript = false;
   let confusable = false;
   if (hasInvisibles(hostUnicode)) {
-    notes.push("アドレスの中に目に見えない文字や文字の向きを変える特殊な文字が入っています。見た目と中身が違うアドレスです。");
+    notes.push(
+      "アドレスの中に目に見えない文字や文字の向きを変える特殊な文字が入っています。見た目と中身が違うアドレスです。",
+    );
   }
   for (const label of hostUnicode.split(".")) {
     if (/^[\x00-\x7f]*$/.test(label)) continue;
@@ -88,12 +91,15 @@ export function checkIdn(hostUnicode: string): IdnReport {
       notes.push(`「${label}」の部分に${names}が混ざっています。見た目をごまかすためによく使われる手口です。`);
     }
     const lookalikes = [...label].filter((ch) => isLookalikeCharacter(ch));
-    const allLookalike = lookalikes.length > 0 && [...label].every((ch) => isLookalikeCharacter(ch) || /[\p{Script=Common}]/u.test(ch));
+    const allLookalike =
+      lookalikes.length > 0 && [...label].every((ch) => isLookalikeCharacter(ch) || /[\p{Script=Common}]/u.test(ch));
     // Like Chromium: a label wholly in look-alike letters, or Latin spiked with look-alikes, is suspicious;
     // an ordinary Russian or Greek word is not.
     if (allLookalike || (lookalikes.length > 0 && scripts.has("Latin"))) {
       confusable = true;
-      const chars = [...new Set(lookalikes)].map((ch) => `「${ch}」(U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`).join("、");
+      const chars = [...new Set(lookalikes)]
+        .map((ch) => `「${ch}」(U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`)
+        .join("、");
       notes.push(
         allLookalike
           ? `「${label}」はすべてアルファベットにそっくりな別の文字でできています（${chars}）。ふつうの英字のアドレスとは別物です。`

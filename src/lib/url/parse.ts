@@ -36,9 +36,23 @@ const EMAIL = /^([^\s@/?#:]+)@([^\s@/?#:]+)$/u;
 
 function emptyParse(scheme: string | null): ParsedUrl {
   return {
-    ok: false, scheme, effectiveScheme: scheme, host: null, hostUnicode: null, rawHost: null,
-    registrableDomain: null, subdomain: null, publicSuffix: null, domainLabel: null, port: null,
-    userinfo: null, path: "", query: [], fragment: null, isIp: false, punycode: false,
+    ok: false,
+    scheme,
+    effectiveScheme: scheme,
+    host: null,
+    hostUnicode: null,
+    rawHost: null,
+    registrableDomain: null,
+    subdomain: null,
+    publicSuffix: null,
+    domainLabel: null,
+    port: null,
+    userinfo: null,
+    path: "",
+    query: [],
+    fragment: null,
+    isIp: false,
+    punycode: false,
   };
 }
 
@@ -74,7 +88,8 @@ function queryOf(search: string): QueryParameter[] {
 
 /** The host exactly as written between `//` (or after `@` of an e-mail address) and the path. */
 function rawHostOf(text: string): string | null {
-  const match = /^(?:[a-z][a-z0-9+.\-]*:)?[\\/]{2}([^/?#\\]*)/i.exec(text) ?? /^(?:mailto:)?[^@\s]*@([^?#]*)/i.exec(text);
+  const match =
+    /^(?:[a-z][a-z0-9+.\-]*:)?[\\/]{2}([^/?#\\]*)/i.exec(text) ?? /^(?:mailto:)?[^@\s]*@([^?#]*)/i.exec(text);
   const authority = match?.[1];
   if (authority === undefined) return null;
   const afterUser = authority.slice(authority.lastIndexOf("@") + 1);
@@ -90,10 +105,11 @@ export function parseUrl(input: string): ParsedUrl {
   let rawHost: string | null = null;
 
   if (writtenScheme === "mailto" || (writtenScheme === null && EMAIL.test(input))) {
-    const address = writtenScheme === "mailto" ? input.slice("mailto:".length).split("?")[0] ?? "" : input;
+    const address = writtenScheme === "mailto" ? (input.slice("mailto:".length).split("?")[0] ?? "") : input;
     const at = address.lastIndexOf("@");
     url = at > 0 ? tryUrl(`https://${address.slice(at + 1)}/`) : null;
-    const parsed = url === null ? emptyParse(writtenScheme) : parseFromUrl(url, writtenScheme, "mailto", address.slice(at + 1));
+    const parsed =
+      url === null ? emptyParse(writtenScheme) : parseFromUrl(url, writtenScheme, "mailto", address.slice(at + 1));
     return { ...parsed, userinfo: at > 0 ? address.slice(0, at) : null, path: "" };
   }
   const hasScheme = writtenScheme !== null && !/^\d/.test(input.slice(writtenScheme.length + 1));
@@ -115,7 +131,12 @@ export function parseUrl(input: string): ParsedUrl {
   return parseFromUrl(url, hasScheme ? writtenScheme : null, effectiveScheme, rawHost);
 }
 
-function parseFromUrl(url: URL, scheme: string | null, effectiveScheme: string | null, rawHost: string | null): ParsedUrl {
+function parseFromUrl(
+  url: URL,
+  scheme: string | null,
+  effectiveScheme: string | null,
+  rawHost: string | null,
+): ParsedUrl {
   const hostname = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
   const query = queryOf(url.search);
   const base = {
@@ -124,13 +145,26 @@ function parseFromUrl(url: URL, scheme: string | null, effectiveScheme: string |
     effectiveScheme,
     rawHost,
     port: url.port === "" ? null : url.port,
-    userinfo: url.username === "" ? null : `${safeDecode(url.username)}${url.password === "" ? "" : `:${safeDecode(url.password)}`}`,
+    userinfo:
+      url.username === ""
+        ? null
+        : `${safeDecode(url.username)}${url.password === "" ? "" : `:${safeDecode(url.password)}`}`,
     path: url.pathname,
     query,
     fragment: url.hash === "" ? null : url.hash.slice(1),
   };
   if (hostname === "") {
-    return { ...base, host: null, hostUnicode: null, registrableDomain: null, subdomain: null, publicSuffix: null, domainLabel: null, isIp: false, punycode: false };
+    return {
+      ...base,
+      host: null,
+      hostUnicode: null,
+      registrableDomain: null,
+      subdomain: null,
+      publicSuffix: null,
+      domainLabel: null,
+      isIp: false,
+      punycode: false,
+    };
   }
   const info = parseDomain(hostname, { allowPrivateDomains: true });
   const isIp = info.isIp === true || url.hostname.startsWith("[");

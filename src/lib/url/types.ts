@@ -2,14 +2,7 @@
 
 /** How a URL relates to the brands it was compared with, from most to least reassuring. */
 export type VerdictKind =
-  | "official"
-  | "lookalike"
-  | "contains-brand"
-  | "ip-host"
-  | "shortener"
-  | "unrelated"
-  | "invalid"
-  | "dangerous-scheme";
+  "official" | "lookalike" | "contains-brand" | "ip-host" | "shortener" | "unrelated" | "invalid" | "dangerous-scheme";
 
 /** The verdict on a URL with the reasons for it, in plain Japanese. */
 export interface UrlVerdict {

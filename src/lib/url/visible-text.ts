@@ -20,7 +20,8 @@ function escapeCodeUnits(match: string): string {
   let out = "";
   for (const ch of match) {
     const cp = ch.codePointAt(0) ?? 0;
-    out += cp > 0xffff ? `\\u{${cp.toString(16).toUpperCase()}}` : `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+    out +=
+      cp > 0xffff ? `\\u{${cp.toString(16).toUpperCase()}}` : `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}`;
   }
   return out;
 }
@@ -30,7 +31,5 @@ function escapeCodeUnits(match: string): string {
  * `\u202E`; tabs and line feeds become `\u0009`/`\u000A` too, so a URL stays on one line.
  */
 export function showInvisibles(text: string): string {
-  return text
-    .replace(INVISIBLE_OR_CONTROL, escapeCodeUnits)
-    .replace(/[\t\n\r]/g, escapeCodeUnits);
+  return text.replace(INVISIBLE_OR_CONTROL, escapeCodeUnits).replace(/[\t\n\r]/g, escapeCodeUnits);
 }

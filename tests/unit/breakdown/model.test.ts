@@ -36,13 +36,20 @@ describe("buildBreakdown on real mail", () => {
     for (const t of truth.slice(0, 20)) {
       const analysis = analyzeMail(read(t.file), { brands });
       const model = buildBreakdown(analysis);
-      expect(model.rawLines.map((l) => l.tokens.map((k) => k.text).join(""))).toEqual(analysis.headerLines.map((l) => l.text));
+      expect(model.rawLines.map((l) => l.tokens.map((k) => k.text).join(""))).toEqual(
+        analysis.headerLines.map((l) => l.text),
+      );
     }
   });
 });
 
 describe("notes, facts and hidden flags", () => {
-  const headers = ['From: "Amex" <a@evil.top>', "Return-Path: <b@other.example>", "Subject: hi", "To: me@example.jp"].join("\n");
+  const headers = [
+    'From: "Amex" <a@evil.top>',
+    "Return-Path: <b@other.example>",
+    "Subject: hi",
+    "To: me@example.jp",
+  ].join("\n");
   const analysis = analyzeMail(headers, { brands });
   const model = buildBreakdown(analysis, {
     notes: { "return-path": "返送先が違う", Subject: "件名の解説" },
@@ -65,7 +72,9 @@ describe("notes, facts and hidden flags", () => {
     expect(model.hiddenFlagCount).toBe(analysis.flags.filter((f) => f.id === "no-auth-results").length);
   });
   it("shows facts with the day they were checked", () => {
-    expect(model.facts).toEqual([{ about: "evil.top", lines: ["確認時点で使われていなかった"], checked: "2026年11月20日に確認" }]);
+    expect(model.facts).toEqual([
+      { about: "evil.top", lines: ["確認時点で使われていなかった"], checked: "2026年11月20日に確認" },
+    ]);
   });
 });
 

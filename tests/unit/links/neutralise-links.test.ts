@@ -13,14 +13,28 @@ const fileURL = new URL("file:///work/main/content/posts/lure-post.mdx");
 
 function compileMdx(source: string): { code: string; warnings: LinkWarning[] } {
   const warnings: LinkWarning[] = [];
-  const plugin = neutraliseLinks({ allowList: site.outboundAllowList, siteOrigin: site.url, onWarning: (w) => warnings.push(w) });
-  const { code } = settled(mdxToJs(source, { hastPlugins: [plugin], jsx: true, jsxImportSource: "astro", elementAttributeNameCase: "html", fileURL }));
+  const plugin = neutraliseLinks({
+    allowList: site.outboundAllowList,
+    siteOrigin: site.url,
+    onWarning: (w) => warnings.push(w),
+  });
+  const { code } = settled(
+    mdxToJs(source, {
+      hastPlugins: [plugin],
+      jsx: true,
+      jsxImportSource: "astro",
+      elementAttributeNameCase: "html",
+      fileURL,
+    }),
+  );
   return { code, warnings };
 }
 
 /** Every `href`/`src`/… value left in the compiled JSX. */
 function urlAttributes(code: string): string[] {
-  return [...code.matchAll(/\b(?:href|src|srcset|srcSet|action|formaction|poster)=(?:"([^"]*)"|\{([^}]*)\})/g)].map((m) => m[1] ?? m[2] ?? "");
+  return [...code.matchAll(/\b(?:href|src|srcset|srcSet|action|formaction|poster)=(?:"([^"]*)"|\{([^}]*)\})/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
 }
 
 const LURE_POST = `---
@@ -60,9 +74,19 @@ describe("neutraliseLinks in MDX", () => {
   it("leaves no forbidden URL in any href or src", () => {
     const urls = urlAttributes(code);
     expect(urls.sort()).toEqual(
-      ["https://www.npa.go.jp/bureau/cyber/", "https://www.antiphishing.jp/report/", "/posts/other/", "#top", "https://sagimail.example.org/about/", "/images/mail.png"].sort(),
+      [
+        "https://www.npa.go.jp/bureau/cyber/",
+        "https://www.antiphishing.jp/report/",
+        "/posts/other/",
+        "#top",
+        "https://sagimail.example.org/about/",
+        "/images/mail.png",
+      ].sort(),
     );
-    for (const url of urls) expect(["same-site", "allowed-outbound"]).toContain(classifyLinkTarget(url, { allowList: site.outboundAllowList, siteOrigin: site.url }).kind);
+    for (const url of urls)
+      expect(["same-site", "allowed-outbound"]).toContain(
+        classifyLinkTarget(url, { allowList: site.outboundAllowList, siteOrigin: site.url }).kind,
+      );
     expect(code).not.toMatch(/onclick|target=|=\{?"(?:javascript|data):/);
   });
 
@@ -117,17 +141,28 @@ describe("neutraliseLinks in MDX", () => {
     const original = console.warn;
     console.warn = (message: string) => void messages.push(message);
     try {
-      mdxToJs("[x](https://lure.example.top/)", { hastPlugins: [neutraliseLinks({ allowList: [], siteOrigin: site.url })], fileURL });
+      mdxToJs("[x](https://lure.example.top/)", {
+        hastPlugins: [neutraliseLinks({ allowList: [], siteOrigin: site.url })],
+        fileURL,
+      });
     } finally {
       console.warn = original;
     }
-    expect(messages).toEqual(["[sagimail] content/posts/lure-post.mdx: neutralised link to hxxps://lure[.]example[.]top/ (off-site, <a>)"]);
+    expect(messages).toEqual([
+      "[sagimail] content/posts/lure-post.mdx: neutralised link to hxxps://lure[.]example[.]top/ (off-site, <a>)",
+    ]);
   });
 });
 
 describe("neutraliseLinks in plain Markdown", () => {
   const render = (source: string): string =>
-    settled(markdownToHtml(source, { hastPlugins: [neutraliseLinks({ allowList: site.outboundAllowList, siteOrigin: site.url, onWarning: () => {} })] })).html;
+    settled(
+      markdownToHtml(source, {
+        hastPlugins: [
+          neutraliseLinks({ allowList: site.outboundAllowList, siteOrigin: site.url, onWarning: () => {} }),
+        ],
+      }),
+    ).html;
 
   it("neutralises angle-bracket autolinks and escapes raw HTML", () => {
     const html = render("<https://angle.example.top/> <a href='https://raw.example.top/'>raw</a>");

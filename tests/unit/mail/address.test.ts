@@ -25,9 +25,18 @@ describe("parseAddressList", () => {
   });
 
   it("reads obsolete but common forms the way a person would", () => {
-    expect(parseFirstMailbox("Amazon.co.jp <amazon@urutrade.com>")).toMatchObject({ name: "Amazon.co.jp", address: "amazon@urutrade.com" });
-    expect(parseFirstMailbox("Amazon.co.jp@jmmlm.com <x@jmmlm.com>")).toMatchObject({ name: "Amazon.co.jp@jmmlm.com", address: "x@jmmlm.com" });
-    expect(parseFirstMailbox("Amazon Gutschein, <a@b.de>")).toMatchObject({ name: "Amazon Gutschein,", address: "a@b.de" });
+    expect(parseFirstMailbox("Amazon.co.jp <amazon@urutrade.com>")).toMatchObject({
+      name: "Amazon.co.jp",
+      address: "amazon@urutrade.com",
+    });
+    expect(parseFirstMailbox("Amazon.co.jp@jmmlm.com <x@jmmlm.com>")).toMatchObject({
+      name: "Amazon.co.jp@jmmlm.com",
+      address: "x@jmmlm.com",
+    });
+    expect(parseFirstMailbox("Amazon Gutschein, <a@b.de>")).toMatchObject({
+      name: "Amazon Gutschein,",
+      address: "a@b.de",
+    });
     expect(parseFirstMailbox('"Mr.Johnnie Taylor <info3@gogies.net>')).toMatchObject({ address: "info3@gogies.net" });
   });
 
@@ -39,7 +48,11 @@ describe("parseAddressList", () => {
 
   it("gives the null sender as an empty address and lists several mailboxes", () => {
     expect(parseFirstMailbox("<>")).toMatchObject({ address: "", domain: null });
-    expect(parseAddressList("a@x.com, B <b@y.com>; c@z.com").map((m) => m.address)).toEqual(["a@x.com", "b@y.com", "c@z.com"]);
+    expect(parseAddressList("a@x.com, B <b@y.com>; c@z.com").map((m) => m.address)).toEqual([
+      "a@x.com",
+      "b@y.com",
+      "c@z.com",
+    ]);
     expect(parseAddressList("")).toEqual([]);
   });
 
@@ -50,7 +63,12 @@ describe("parseAddressList", () => {
 
 describe("names split by unquoted commas (real spam)", () => {
   it("keeps the name as written, commas included", () => {
-    expect(parseFirstMailbox('"👉Gewinnerin🎁", "👉Gewinnerin🎁", <newsletter@news.example>')).toMatchObject({ name: "👉Gewinnerin🎁, 👉Gewinnerin🎁,", address: "newsletter@news.example" });
-    expect(parseFirstMailbox("sofortige Zustellung, sofortige Zustellung <service@x.example>")?.name).toBe("sofortige Zustellung, sofortige Zustellung");
+    expect(parseFirstMailbox('"👉Gewinnerin🎁", "👉Gewinnerin🎁", <newsletter@news.example>')).toMatchObject({
+      name: "👉Gewinnerin🎁, 👉Gewinnerin🎁,",
+      address: "newsletter@news.example",
+    });
+    expect(parseFirstMailbox("sofortige Zustellung, sofortige Zustellung <service@x.example>")?.name).toBe(
+      "sofortige Zustellung, sofortige Zustellung",
+    );
   });
 });

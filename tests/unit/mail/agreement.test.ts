@@ -9,7 +9,19 @@ import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
 import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
 import { fixture, fixtureNames, truthRecords } from "./helpers.ts";
 
-type Field = "subject" | "from_address" | "from_name" | "from_domain" | "return_path_address" | "reply_to_address" | "message_id" | "date" | "origin_ip" | "spf" | "dkim" | "dmarc";
+type Field =
+  | "subject"
+  | "from_address"
+  | "from_name"
+  | "from_domain"
+  | "return_path_address"
+  | "reply_to_address"
+  | "message_id"
+  | "date"
+  | "origin_ip"
+  | "spf"
+  | "dkim"
+  | "dmarc";
 
 const READ: Record<Field, (json: AnalyzeJson) => string | null> = {
   subject: (j) => j.subject,
@@ -51,7 +63,13 @@ const DELIBERATE: Record<string, { field: Field; ours: string; why: string }[]> 
     },
   ],
   "d8279edb6014.eml": [{ field: "subject", ours: "E T Cサービスのお知らせ", why: "same gb2312/GBK label as above" }],
-  "e558a3745926.eml": [{ field: "from_address", ours: '""@mspz9.gob.ec', why: 'an empty quoted local part is kept as written (""); Python drops it and gives "@mspz9.gob.ec"' }],
+  "e558a3745926.eml": [
+    {
+      field: "from_address",
+      ours: '""@mspz9.gob.ec',
+      why: 'an empty quoted local part is kept as written (""); Python drops it and gives "@mspz9.gob.ec"',
+    },
+  ],
   "62e63064265e.eml": [
     {
       field: "from_name",
@@ -63,7 +81,9 @@ const DELIBERATE: Record<string, { field: Field; ours: string; why: string }[]> 
 
 const brands = loadBrands();
 const truth = truthRecords();
-const ours = new Map(fixtureNames().map((name) => [name, toJson(name, analyzeMail(fixture(name), { brands, redact: false }))]));
+const ours = new Map(
+  fixtureNames().map((name) => [name, toJson(name, analyzeMail(fixture(name), { brands, redact: false }))]),
+);
 
 describe("agreement with truth.jsonl", () => {
   it("covers every fixture", () => {
@@ -109,7 +129,9 @@ describe("agreement with truth.jsonl", () => {
       const record = truth.find((t) => t["file"] === file);
       for (const entry of list) {
         expect(record?.[entry.field]).not.toBe(entry.ours);
-        expect((record?.["ambiguous"] ?? {}) as Record<string, unknown>).toHaveProperty(entry.field === "from_address" ? "from_address" : entry.field === "from_name" ? "from_name" : "subject");
+        expect((record?.["ambiguous"] ?? {}) as Record<string, unknown>).toHaveProperty(
+          entry.field === "from_address" ? "from_address" : entry.field === "from_name" ? "from_name" : "subject",
+        );
       }
     }
     console.log(table.join("\n"));

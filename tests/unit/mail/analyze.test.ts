@@ -27,7 +27,12 @@ describe("analyzeMail", () => {
   it("summarises the sender, domains and date", () => {
     expect(analysis.summary).toMatchObject({
       subject: "【重要】ご利用確認",
-      from: { name: "三井住友カード", address: "info@smbc-card.com.evil.example", domain: "smbc-card.com.evil.example", registrableDomain: "evil.example" },
+      from: {
+        name: "三井住友カード",
+        address: "info@smbc-card.com.evil.example",
+        domain: "smbc-card.com.evil.example",
+        registrableDomain: "evil.example",
+      },
       fromNameWasEncoded: true,
       returnPath: { address: "bounce@evil.example", sameDomainAsFrom: true },
       replyTo: null,
@@ -47,7 +52,12 @@ describe("analyzeMail", () => {
   });
 
   it("raises the flags, most severe first", () => {
-    expect(analysis.flags.map((f) => f.id)).toEqual(["brand-display-name", "dmarc-result", "spf-result", "dkim-result"]);
+    expect(analysis.flags.map((f) => f.id)).toEqual([
+      "brand-display-name",
+      "dmarc-result",
+      "spf-result",
+      "dkim-result",
+    ]);
     expect(analysis.auth.spf?.result).toBe("fail");
   });
 
@@ -64,14 +74,22 @@ describe("analyzeMail", () => {
     expect(raw).not.toContain("taro@");
     expect(analysis.hops[1]?.for).toBe(MASKED_ADDRESS);
     expect(analysis.redactions.length).toBeGreaterThan(0);
-    expect(analyzeMail(MAIL, { brands, redact: false }).headerLines.map((l) => l.text).join("\n")).toContain("taro@home.example");
+    expect(
+      analyzeMail(MAIL, { brands, redact: false })
+        .headerLines.map((l) => l.text)
+        .join("\n"),
+    ).toContain("taro@home.example");
   });
 
   it("numbers the raw header lines and marks the flagged ones", () => {
     const from = analysis.headerLines.find((l) => l.fieldName === "From");
     expect(from).toMatchObject({ isFieldStart: true, findingIds: ["brand-display-name"] });
     expect(analysis.headerLines[1]).toMatchObject({ number: 2, fieldName: "Received", isFieldStart: false });
-    expect(analysis.headerLines.find((l) => l.fieldName === "Authentication-Results")?.findingIds).toEqual(["dmarc-result", "spf-result", "dkim-result"]);
+    expect(analysis.headerLines.find((l) => l.fieldName === "Authentication-Results")?.findingIds).toEqual([
+      "dmarc-result",
+      "spf-result",
+      "dkim-result",
+    ]);
   });
 
   it("formats dates in Japan time", () => {

@@ -8,7 +8,11 @@ describe("readAuthResults", () => {
       "Authentication-Results: spf=softfail (sender IP is 52.100.164.247)\n smtp.mailfrom=evil.example; dkim=none (message not signed)\n header.d=none;dmarc=fail action=none header.from=amazon.co.jp;compauth=fail\n reason=001\nAuthentication-Results: spf=pass smtp.mailfrom=forged.example; dkim=pass; dmarc=pass\nARC-Seal: i=1; a=rsa-sha256; cv=none; d=microsoft.com\n",
     );
     const auth = readAuthResults(fields);
-    expect(auth.spf).toMatchObject({ result: "softfail", comment: "sender IP is 52.100.164.247", properties: { "smtp.mailfrom": "evil.example" } });
+    expect(auth.spf).toMatchObject({
+      result: "softfail",
+      comment: "sender IP is 52.100.164.247",
+      properties: { "smtp.mailfrom": "evil.example" },
+    });
     expect(auth.dkim?.result).toBe("none");
     expect(auth.dmarc).toMatchObject({ result: "fail", properties: { "header.from": "amazon.co.jp" } });
     expect(auth.compauth?.result).toBe("fail");
@@ -18,7 +22,9 @@ describe("readAuthResults", () => {
   });
 
   it("uses only the top-most header, even when a lower one has more", () => {
-    const fields = parseHeaderFields("Authentication-Results: mx.example; dkim=pass header.d=a.example\nAuthentication-Results: mx.example; spf=pass\n");
+    const fields = parseHeaderFields(
+      "Authentication-Results: mx.example; dkim=pass header.d=a.example\nAuthentication-Results: mx.example; spf=pass\n",
+    );
     const auth = readAuthResults(fields);
     expect(auth.spf).toBeNull();
     expect(auth.dkim?.result).toBe("pass");
@@ -31,18 +37,36 @@ describe("readAuthResults", () => {
   });
 
   it("reads Gmail's arc= and bestguesspass", () => {
-    const fields = parseHeaderFields("Authentication-Results: mx.google.com; arc=fail (signature failed); spf=pass smtp.mailfrom=a.example; dmarc=bestguesspass header.from=a.example\n");
+    const fields = parseHeaderFields(
+      "Authentication-Results: mx.google.com; arc=fail (signature failed); spf=pass smtp.mailfrom=a.example; dmarc=bestguesspass header.from=a.example\n",
+    );
     const auth = readAuthResults(fields);
     expect(auth.arc?.result).toBe("fail");
     expect(auth.dmarc?.result).toBe("bestguesspass");
   });
 
   it("gives nulls without the header", () => {
-    expect(readAuthResults([])).toMatchObject({ spf: null, dkim: null, dmarc: null, arc: null, compauth: null, receivedSpf: null, header: null, count: 0 });
+    expect(readAuthResults([])).toMatchObject({
+      spf: null,
+      dkim: null,
+      dmarc: null,
+      arc: null,
+      compauth: null,
+      receivedSpf: null,
+      header: null,
+      count: 0,
+    });
   });
 
   it("reads the top-most Received-SPF as a second opinion", () => {
-    const fields = parseHeaderFields("Received-SPF: SoftFail (protection.outlook.com: domain of transitioning evil.example discourages use of 192.0.2.1 as permitted sender)\nReceived-SPF: Pass\n");
-    expect(readAuthResults(fields).receivedSpf).toEqual({ result: "softfail", properties: {}, comment: "protection.outlook.com: domain of transitioning evil.example discourages use of 192.0.2.1 as permitted sender" });
+    const fields = parseHeaderFields(
+      "Received-SPF: SoftFail (protection.outlook.com: domain of transitioning evil.example discourages use of 192.0.2.1 as permitted sender)\nReceived-SPF: Pass\n",
+    );
+    expect(readAuthResults(fields).receivedSpf).toEqual({
+      result: "softfail",
+      properties: {},
+      comment:
+        "protection.outlook.com: domain of transitioning evil.example discourages use of 192.0.2.1 as permitted sender",
+    });
   });
 });

@@ -4,18 +4,35 @@ import { describe, expect, it } from "vitest";
 import { FIXTURE_DIR } from "./helpers.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const run = (...args: string[]) => spawnSync(process.execPath, ["src/cli/analyze.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["src/cli/analyze.ts", ...args], { cwd: ROOT, encoding: "utf8" });
 
 describe("npm run analyze", () => {
   it("--json prints one object per file, in order, and an error line for an unreadable file", () => {
     const files = [join(FIXTURE_DIR, "3deac214ba29.eml"), "does-not-exist.eml", join(FIXTURE_DIR, "1fff87c1af9b.eml")];
     const result = run("--json", ...files);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((l) => l["file"])).toEqual(files);
     expect(Object.keys(lines[1] ?? {})).toEqual(["file", "error"]);
     const first = lines[0] ?? {};
-    expect(Object.keys(first)).toEqual(["file", "subject", "from", "returnPath", "replyTo", "messageId", "date", "received", "originIp", "auth", "urls", "flags"]);
+    expect(Object.keys(first)).toEqual([
+      "file",
+      "subject",
+      "from",
+      "returnPath",
+      "replyTo",
+      "messageId",
+      "date",
+      "received",
+      "originIp",
+      "auth",
+      "urls",
+      "flags",
+    ]);
     expect(first["originIp"]).toBe("2601:806:8300:7b8:ac03:4531:a569:d062");
     expect(first["date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(Object.keys((first["received"] as object[])[0] ?? {})).toEqual(["from", "by", "with", "ip", "date"]);
@@ -41,7 +58,11 @@ describe("formatReport", () => {
   it("shows control and bidi characters from the mail as escapes, never raw", async () => {
     const { formatReport } = await import("../../../src/cli/analyze.ts");
     const { analyzeMail } = await import("../../../src/lib/mail/analyze.ts");
-    const report = formatReport("x.eml", analyzeMail("Subject: \u001b[31mred\u202egnp.exe\r\nFrom: a@b.example\r\n", { brands: [] }), false);
+    const report = formatReport(
+      "x.eml",
+      analyzeMail("Subject: \u001b[31mred\u202egnp.exe\r\nFrom: a@b.example\r\n", { brands: [] }),
+      false,
+    );
     expect(report).not.toContain("\u001b");
     expect(report).not.toContain("\u202e");
     expect(report).toContain("\\u{1b}[31mred\\u{202e}gnp.exe");

@@ -30,7 +30,8 @@ describe("decodeEncodedWords", () => {
   });
 
   it("decodes each ISO-2022-JP word on its own (the encoding is stateful)", () => {
-    const subject = "[Industrypack-devel] =?iso-2022-jp?b?GyRCPUVNVyVSJXMlSCEnJCobKEI=?= =?iso-2022-jp?b?GyRCO1lKJyQkSn1LISROPnBKcyRyOTk/NxsoQg==?=";
+    const subject =
+      "[Industrypack-devel] =?iso-2022-jp?b?GyRCPUVNVyVSJXMlSCEnJCobKEI=?= =?iso-2022-jp?b?GyRCO1lKJyQkSn1LISROPnBKcyRyOTk/NxsoQg==?=";
     expect(decodeEncodedWords(subject)).toBe("[Industrypack-devel] 重要ヒント：お支払い方法の情報を更新");
   });
 
@@ -77,7 +78,9 @@ describe("ISO-2022-JP escape pairs", () => {
   it("drops an escape sequence directly followed by another, changing no character", async () => {
     const { collapseIso2022JpEscapes, decodeBytes } = await import("../../../src/lib/mail/charset.ts");
     // 「お」 in JIS X 0208, then back to ASCII and straight into JIS again, then 「客」.
-    const bytes = Uint8Array.from([0x1b, 0x24, 0x42, 0x24, 0x2a, 0x1b, 0x28, 0x42, 0x1b, 0x24, 0x42, 0x35, 0x52, 0x1b, 0x28, 0x42]);
+    const bytes = Uint8Array.from([
+      0x1b, 0x24, 0x42, 0x24, 0x2a, 0x1b, 0x28, 0x42, 0x1b, 0x24, 0x42, 0x35, 0x52, 0x1b, 0x28, 0x42,
+    ]);
     const collapsed = collapseIso2022JpEscapes(bytes);
     expect([...collapsed]).toEqual([0x1b, 0x24, 0x42, 0x24, 0x2a, 0x1b, 0x24, 0x42, 0x35, 0x52, 0x1b, 0x28, 0x42]);
     expect(decodeBytes(bytes, "iso-2022-jp")).toBe("お客");

@@ -12,16 +12,72 @@ import { findOriginIp } from "../../../src/lib/mail/origin-ip.ts";
 import { parseReceived } from "../../../src/lib/mail/received.ts";
 import { parseMailDate } from "../../../src/lib/mail/date.ts";
 
-const BRANDS: Brand[] = [{ id: "american-express", nameJa: "アメリカン・エキスプレス", nameEn: "American Express", aliases: ["AMEX"], officialDomains: ["americanexpress.com"] }];
+const BRANDS: Brand[] = [
+  {
+    id: "american-express",
+    nameJa: "アメリカン・エキスプレス",
+    nameEn: "American Express",
+    aliases: ["AMEX"],
+    officialDomains: ["americanexpress.com"],
+  },
+];
 
 /** Pieces that make parsers work hard, glued together at random. */
 const FRAGMENTS = [
-  "Received: from ", "From: ", "To: ", "Subject: ", "Return-Path: <", "Reply-To: ", "Date: ", "Message-ID: <",
-  "Authentication-Results: ", "spf=fail", "dkim=", "Content-Type: multipart/mixed; boundary=b", "--b", "--b--",
-  "Content-Transfer-Encoding: base64", "quoted-printable", "=?utf-8?B?", "=?iso-2022-jp?B?GyRC", "=?x-bogus?Q?=FF", "?=",
-  "=?shift_jis?Q?=82", "[", "]", "(", ")", "<", ">", '"', "\\", "@", ",", ";", ":", "IPv6:", "::ffff:", "1.2.3.4",
-  "2603:10b6::1", " by ", " with ", " id ", " for <", "Mon, 1 Jan 2024 00:00:00 +0000", "\r\n", "\n", "\r\n ", "\t",
-  "\r\n\r\n", "href=\"http://", "https://x.example/", "<script>alert(1)</script>", "\u0000", "\uFFFD", "お客様", "AMEX",
+  "Received: from ",
+  "From: ",
+  "To: ",
+  "Subject: ",
+  "Return-Path: <",
+  "Reply-To: ",
+  "Date: ",
+  "Message-ID: <",
+  "Authentication-Results: ",
+  "spf=fail",
+  "dkim=",
+  "Content-Type: multipart/mixed; boundary=b",
+  "--b",
+  "--b--",
+  "Content-Transfer-Encoding: base64",
+  "quoted-printable",
+  "=?utf-8?B?",
+  "=?iso-2022-jp?B?GyRC",
+  "=?x-bogus?Q?=FF",
+  "?=",
+  "=?shift_jis?Q?=82",
+  "[",
+  "]",
+  "(",
+  ")",
+  "<",
+  ">",
+  '"',
+  "\\",
+  "@",
+  ",",
+  ";",
+  ":",
+  "IPv6:",
+  "::ffff:",
+  "1.2.3.4",
+  "2603:10b6::1",
+  " by ",
+  " with ",
+  " id ",
+  " for <",
+  "Mon, 1 Jan 2024 00:00:00 +0000",
+  "\r\n",
+  "\n",
+  "\r\n ",
+  "\t",
+  "\r\n\r\n",
+  'href="http://',
+  "https://x.example/",
+  "<script>alert(1)</script>",
+  "\u0000",
+  "\uFFFD",
+  "お客様",
+  "AMEX",
 ];
 
 const hostileText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(""));
@@ -34,11 +90,17 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 
 describe("never throws", () => {
   it("on arbitrary text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => void analyzeMail(text, { brands: BRANDS })), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => void analyzeMail(text, { brands: BRANDS })),
+      { numRuns: 300 },
+    );
   });
 
   it("on arbitrary bytes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => void analyzeMail(bytes, { brands: BRANDS })), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => void analyzeMail(bytes, { brands: BRANDS })),
+      { numRuns: 300 },
+    );
   });
 
   it("on header-like text built from tricky fragments, with and without masking", () => {
@@ -79,19 +141,28 @@ describe("never throws", () => {
 
 describe("examples", () => {
   it("keeps <script> in a subject as plain text", () => {
-    const analysis = analyzeMail("Subject: =?utf-8?Q?=3Cscript=3Ealert(1)=3C/script=3E?= <img src=x onerror=alert(1)>\n", { brands: [] });
+    const analysis = analyzeMail(
+      "Subject: =?utf-8?Q?=3Cscript=3Ealert(1)=3C/script=3E?= <img src=x onerror=alert(1)>\n",
+      { brands: [] },
+    );
     expect(analysis.summary.subject).toBe("<script>alert(1)</script> <img src=x onerror=alert(1)>");
   });
 
   it("reads unterminated encoded words and unknown charsets without losing text", () => {
-    const analysis = analyzeMail("Subject: =?utf-8?B?44GK =?x-klingon?B?44GK?= end\nFrom: =?utf-8?Q?broken <a@b.example>\n", { brands: [] });
+    const analysis = analyzeMail(
+      "Subject: =?utf-8?B?44GK =?x-klingon?B?44GK?= end\nFrom: =?utf-8?Q?broken <a@b.example>\n",
+      { brands: [] },
+    );
     expect(analysis.summary.subject).toBe("=?utf-8?B?44GK お end");
     expect(analysis.summary.from?.address).toBe("a@b.example");
   });
 
   it("handles 5 MB of headers in reasonable time", () => {
     const line = "X-Filler: " + "a".repeat(70) + "\r\n";
-    const big = "Received: from a (a [8.8.8.8]) by b; Mon, 1 Jan 2024 00:00:00 +0000\r\n" + line.repeat(Math.ceil((5 * 1024 * 1024) / line.length)) + "From: x@y.example\r\n\r\nbody";
+    const big =
+      "Received: from a (a [8.8.8.8]) by b; Mon, 1 Jan 2024 00:00:00 +0000\r\n" +
+      line.repeat(Math.ceil((5 * 1024 * 1024) / line.length)) +
+      "From: x@y.example\r\n\r\nbody";
     const { value, ms } = timed(() => analyzeMail(big, { brands: BRANDS }));
     expect(value.originIp).toBe("8.8.8.8");
     expect(value.summary.from?.address).toBe("x@y.example");
@@ -102,7 +173,7 @@ describe("examples", () => {
     ["a 100 kB subject line", "Subject: " + "=?utf-8?B?44GK?= ".repeat(6000)],
     ["100 kB of [ in a Received header", "Received: from " + "[".repeat(100_000) + " by x"],
     ["100 kB of ( in a Received header", "Received: " + "(".repeat(100_000)],
-    ["100 kB of < and \" in From", "From: " + '<"'.repeat(50_000)],
+    ['100 kB of < and " in From', "From: " + '<"'.repeat(50_000)],
     ["100 kB of =? in a Subject", "Subject: " + "=?".repeat(50_000)],
     ["100 kB of Authentication-Results", "Authentication-Results: " + "spf=pass a.b=c ".repeat(7000)],
     ["a 100 kB Date", "Date: " + "1 ".repeat(50_000)],

@@ -26,7 +26,9 @@ describe("findOriginIp", () => {
   });
 
   it("reads Microsoft's IPv6 in parentheses and writes it in RFC 5952 form", () => {
-    expect(findOriginIp(["from A.outlook.com (2603:10B6:208:52F:0:0:0:35) by B.outlook.com"])).toBe("2603:10b6:208:52f::35");
+    expect(findOriginIp(["from A.outlook.com (2603:10B6:208:52F:0:0:0:35) by B.outlook.com"])).toBe(
+      "2603:10b6:208:52f::35",
+    );
   });
 
   it("reports IPv4-mapped IPv6 as IPv4", () => {

@@ -16,10 +16,13 @@ describe("src/lib/mail is browser-safe", () => {
   it("has modules", () => {
     expect(files.length).toBeGreaterThan(15);
   });
-  it.each(files.map((f) => [f.slice(LIB.length + 1), f]))("%s imports no node:*, astro or Node globals", (_name, file) => {
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
-    expect(code).not.toMatch(/from\s+["'](node:|astro)/);
-    expect(code).not.toMatch(/\b(process|Buffer|require)\s*[.(]/);
-    expect(code).not.toMatch(/:\s*any\b|as any\b/);
-  });
+  it.each(files.map((f) => [f.slice(LIB.length + 1), f]))(
+    "%s imports no node:*, astro or Node globals",
+    (_name, file) => {
+      const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(code).not.toMatch(/from\s+["'](node:|astro)/);
+      expect(code).not.toMatch(/\b(process|Buffer|require)\s*[.(]/);
+      expect(code).not.toMatch(/:\s*any\b|as any\b/);
+    },
+  );
 });

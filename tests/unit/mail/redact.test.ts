@@ -16,7 +16,11 @@ const headers = [
 
 describe("redactHeaders", () => {
   it("finds the recipient's addresses in To, Delivered-To, X-Original-To and Received for", () => {
-    expect(recipientAddresses(headers).sort()).toEqual(["alias@home.example", "hanako@home.example", "taro@home.example"]);
+    expect(recipientAddresses(headers).sort()).toEqual([
+      "alias@home.example",
+      "hanako@home.example",
+      "taro@home.example",
+    ]);
   });
 
   it("masks them everywhere, including VERP form, and keeps the line structure", () => {

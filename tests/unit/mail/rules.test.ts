@@ -6,8 +6,20 @@ import { parseMail } from "../../../src/lib/mail/parse.ts";
 import { MAIL_RULES, runRules, type Finding } from "../../../src/lib/mail/rules/index.ts";
 
 const BRANDS: Brand[] = [
-  { id: "american-express", nameJa: "アメリカン・エキスプレス", nameEn: "American Express", aliases: ["アメックス", "AMEX"], officialDomains: ["americanexpress.com"] },
-  { id: "smbc-card", nameJa: "三井住友カード", nameEn: "Sumitomo Mitsui Card", aliases: ["SMBC", "Vpass"], officialDomains: ["smbc-card.com", "vpass.jp"] },
+  {
+    id: "american-express",
+    nameJa: "アメリカン・エキスプレス",
+    nameEn: "American Express",
+    aliases: ["アメックス", "AMEX"],
+    officialDomains: ["americanexpress.com"],
+  },
+  {
+    id: "smbc-card",
+    nameJa: "三井住友カード",
+    nameEn: "Sumitomo Mitsui Card",
+    aliases: ["SMBC", "Vpass"],
+    officialDomains: ["smbc-card.com", "vpass.jp"],
+  },
 ];
 
 function flags(headers: string): Finding[] {
@@ -45,11 +57,15 @@ describe("rules", () => {
     const found = flags(`${AUTH_PASS}From: "=?UTF-8?B?44Ki44Oh44OD44Kv44K5?=" <info@amex-secure.top>\n`);
     expect(found[0]).toMatchObject({ id: "brand-display-name", severity: "high", header: "From", lineIndex: 1 });
     expect(found[0]?.message).toContain("アメリカン・エキスプレス");
-    expect(ids(`${AUTH_PASS}From: American Express <service@welcome.americanexpress.com>\n`)).not.toContain("brand-display-name");
+    expect(ids(`${AUTH_PASS}From: American Express <service@welcome.americanexpress.com>\n`)).not.toContain(
+      "brand-display-name",
+    );
   });
 
   it("free-mail-brand: a brand on a free mail account", () => {
-    expect(ids(`${AUTH_PASS}From: SMBC <smbc.support@gmail.com>\n`)).toEqual(expect.arrayContaining(["brand-display-name", "free-mail-brand"]));
+    expect(ids(`${AUTH_PASS}From: SMBC <smbc.support@gmail.com>\n`)).toEqual(
+      expect.arrayContaining(["brand-display-name", "free-mail-brand"]),
+    );
   });
 
   it("return-path-domain and reply-to-domain compare registrable domains", () => {
@@ -63,31 +79,47 @@ describe("rules", () => {
   });
 
   it("spf/dkim/dmarc: fail, none and missing", () => {
-    const found = flags("Authentication-Results: mx; spf=softfail; dmarc=fail\nFrom: a@b.example\nReceived: from x by y; Mon, 1 Jan 2024 00:00:00 +0000\n");
+    const found = flags(
+      "Authentication-Results: mx; spf=softfail; dmarc=fail\nFrom: a@b.example\nReceived: from x by y; Mon, 1 Jan 2024 00:00:00 +0000\n",
+    );
     expect(found.map((f) => [f.id, f.severity])).toEqual([
       ["dmarc-result", "high"],
       ["spf-result", "medium"],
       ["dkim-result", "low"],
     ]);
-    expect(ids("From: a@b.example\nReceived: from x by y; Mon, 1 Jan 2024 00:00:00 +0000\n")).toEqual(["no-auth-results"]);
+    expect(ids("From: a@b.example\nReceived: from x by y; Mon, 1 Jan 2024 00:00:00 +0000\n")).toEqual([
+      "no-auth-results",
+    ]);
   });
 
   it("message-id-domain: unrelated to From and Return-Path", () => {
-    expect(ids(`${AUTH_PASS}From: a@bank.example\nMessage-ID: <1@mailer.evil.example>\n`)).toEqual(["message-id-domain"]);
-    expect(ids(`${AUTH_PASS}From: a@bank.example\nReturn-Path: <b@esp.example>\nMessage-ID: <1@esp.example>\n`)).toEqual(["return-path-domain"]);
+    expect(ids(`${AUTH_PASS}From: a@bank.example\nMessage-ID: <1@mailer.evil.example>\n`)).toEqual([
+      "message-id-domain",
+    ]);
+    expect(
+      ids(`${AUTH_PASS}From: a@bank.example\nReturn-Path: <b@esp.example>\nMessage-ID: <1@esp.example>\n`),
+    ).toEqual(["return-path-domain"]);
   });
 
   it("date-skew: Date far from the first hop, with more tolerance for a Date without zone", () => {
     const received = "Received: from x (x [8.8.8.8]) by y; Mon, 1 Jan 2024 12:00:00 +0000\n";
-    expect(ids(`${AUTH_PASS}${received}From: a@b.example\nDate: Sun, 31 Dec 2023 12:00:00 +0000\n`)).toEqual(["date-skew"]);
+    expect(ids(`${AUTH_PASS}${received}From: a@b.example\nDate: Sun, 31 Dec 2023 12:00:00 +0000\n`)).toEqual([
+      "date-skew",
+    ]);
     expect(ids(`${AUTH_PASS}${received}From: a@b.example\nDate: Mon, 1 Jan 2024 11:30:00 +0000\n`)).toEqual([]);
     expect(ids(`${AUTH_PASS}${received}From: a@b.example\nDate: Mon, 1 Jan 2024 21:00:00\n`)).toEqual([]);
   });
 
   it("encoded-name-address: an encoded name hiding another address is high; a plain one is medium", () => {
     // =?UTF-8?B?c2VydmljZUBhbWF6b24uY28uanA=?= is service@amazon.co.jp
-    expect(flags(`${AUTH_PASS}From: =?UTF-8?B?c2VydmljZUBhbWF6b24uY28uanA=?= <x@evil.example>\n`)[0]).toMatchObject({ id: "encoded-name-address", severity: "high" });
-    expect(flags(`${AUTH_PASS}From: "service@amazon.co.jp" <x@evil.example>\n`)[0]).toMatchObject({ id: "name-address-mismatch", severity: "medium" });
+    expect(flags(`${AUTH_PASS}From: =?UTF-8?B?c2VydmljZUBhbWF6b24uY28uanA=?= <x@evil.example>\n`)[0]).toMatchObject({
+      id: "encoded-name-address",
+      severity: "high",
+    });
+    expect(flags(`${AUTH_PASS}From: "service@amazon.co.jp" <x@evil.example>\n`)[0]).toMatchObject({
+      id: "name-address-mismatch",
+      severity: "medium",
+    });
     expect(ids(`${AUTH_PASS}From: "x@evil.example" <X@evil.example>\n`)).toEqual([]);
   });
 
@@ -114,7 +146,15 @@ describe("rules", () => {
 
   it("a rule that throws does not stop the others", () => {
     const mail = parseMail(`${AUTH_PASS}From: a@b.example\nReply-To: c@d.example\n`);
-    const broken = { id: "broken", description: "always throws", check: () => { throw new Error("x"); } };
-    expect(runRules(mail, { brands: [], hops: [], claimedBrands: [], now: NOW }, [broken, ...MAIL_RULES]).map((f) => f.id)).toEqual(["reply-to-domain"]);
+    const broken = {
+      id: "broken",
+      description: "always throws",
+      check: () => {
+        throw new Error("x");
+      },
+    };
+    expect(
+      runRules(mail, { brands: [], hops: [], claimedBrands: [], now: NOW }, [broken, ...MAIL_RULES]).map((f) => f.id),
+    ).toEqual(["reply-to-domain"]);
   });
 });

@@ -72,7 +72,9 @@ describe("escaping", () => {
 
 describe("title drafting", () => {
   it("drops spam and mailing-list tags, keeps the subject's own brackets", () => {
-    expect(cleanSubject("[spam] 【American Express】カードの一時利用停止は解除されました871")).toBe("【American Express】カードの一時利用停止は解除されました871");
+    expect(cleanSubject("[spam] 【American Express】カードの一時利用停止は解除されました871")).toBe(
+      "【American Express】カードの一時利用停止は解除されました871",
+    );
     expect(cleanSubject("[Osst-users] [SPAM] Convite Especial")).toBe("Convite Especial");
     expect(cleanSubject("[V9fs-developer] [DCカード]ご利用確認のお願い")).toBe("[DCカード]ご利用確認のお願い");
     expect(cleanSubject("***SPAM*** お知らせ")).toBe("お知らせ");
@@ -85,7 +87,12 @@ describe("title drafting", () => {
 
   it("says who the mail claims to be, and copes with no subject", () => {
     const amex = brands.filter((b) => b.id === "american-express");
-    expect(draftTitle("[spam] 【American Express】停止", amex)).toBe("アメリカン・エキスプレスを名乗る「【American Express】停止」メール".replace("アメリカン・エキスプレス", amex[0]!.nameJa));
+    expect(draftTitle("[spam] 【American Express】停止", amex)).toBe(
+      "アメリカン・エキスプレスを名乗る「【American Express】停止」メール".replace(
+        "アメリカン・エキスプレス",
+        amex[0]!.nameJa,
+      ),
+    );
     expect(draftTitle("", [])).toBe("件名のない詐欺メール");
     expect(draftTitle("   ", amex)).toBe(`${amex[0]!.nameJa}を名乗る件名のないメール`);
     expect([...cleanSubject("あ".repeat(200))].length).toBe(60);
@@ -107,7 +114,8 @@ describe("slugs and dates", () => {
 
   it("accepts only safe slugs", () => {
     for (const good of ["2026-11-27-auccwallt-top", "abc", "case-1"]) expect(isValidSlug(good)).toBe(true);
-    for (const bad of ["../etc", "a/b", "ABC", "-abc", "abc-", "a--b", "ab", "a b", "x".repeat(81), "abc\n"]) expect(isValidSlug(bad)).toBe(false);
+    for (const bad of ["../etc", "a/b", "ABC", "-abc", "abc-", "a--b", "ab", "a b", "x".repeat(81), "abc\n"])
+      expect(isValidSlug(bad)).toBe(false);
     expect(() => scaffoldEmpty("題", { brands, now, slug: "../../x" })).toThrow(ScaffoldError);
   });
 });
@@ -116,11 +124,17 @@ describe("brand detection", () => {
   it("finds brands in the display name, the subject, the sender address and the URLs", () => {
     const byName = analyzeMail(mail('From: "アメックス" <info@auccwallt.top>\nSubject: お知らせ'), { brands, now });
     expect(detectBrands(byName, brands).map((b) => b.id)).toEqual(["american-express"]);
-    const bySubject = analyzeMail(mail("From: info@example.top\nSubject: 【三井住友カード】ご利用確認"), { brands, now });
+    const bySubject = analyzeMail(mail("From: info@example.top\nSubject: 【三井住友カード】ご利用確認"), {
+      brands,
+      now,
+    });
     expect(detectBrands(bySubject, brands).map((b) => b.id)).toEqual(["smbc-card"]);
     const byAddress = analyzeMail(mail("From: amex-info@example.top\nSubject: hi"), { brands, now });
     expect(detectBrands(byAddress, brands).map((b) => b.id)).toEqual(["american-express"]);
-    const byUrl = analyzeMail(mail("From: info@example.top\nSubject: hi", "https://www.americanexpress.com/ja-jp/account/login"), { brands, now });
+    const byUrl = analyzeMail(
+      mail("From: info@example.top\nSubject: hi", "https://www.americanexpress.com/ja-jp/account/login"),
+      { brands, now },
+    );
     expect(detectBrands(byUrl, brands).map((b) => b.id)).toEqual(["american-express"]);
     const none = analyzeMail(mail("From: info@example.top\nSubject: ramexx"), { brands, now });
     expect(detectBrands(none, brands)).toEqual([]);
@@ -131,11 +145,16 @@ describe("scaffoldFromMail", () => {
   const hostileSubject = 'Subject: [SPAM] {x} <script>alert(1)</script> "q" `t` */ --- \u202e';
 
   it("escapes a hostile subject and URL into valid frontmatter and props", () => {
-    const raw = mail(`From: "Amex{}<b>" <info@auccwallt.top>\nTo: victim@example.jp\n${hostileSubject}`, 'Go https://evil.example/a"b<c>{d}`e` now');
+    const raw = mail(
+      `From: "Amex{}<b>" <info@auccwallt.top>\nTo: victim@example.jp\n${hostileSubject}`,
+      'Go https://evil.example/a"b<c>{d}`e` now',
+    );
     const result = scaffoldFromMail(raw, { brands, now });
     expect(result.slug).toBe("2026-11-27-auccwallt-top");
     const fm = frontmatter(result.mdx);
-    expect(fm["title"]).toBe(`${brands.find((b) => b.id === "american-express")!.nameJa}を名乗る「{x} <script>alert(1)</script> "q" \`t\` */ ---」メール`);
+    expect(fm["title"]).toBe(
+      `${brands.find((b) => b.id === "american-express")!.nameJa}を名乗る「{x} <script>alert(1)</script> "q" \`t\` */ ---」メール`,
+    );
     expect(fm["draft"]).toBe(true);
     expect(fm["category"]).toBe("phishing-mail");
     expect(fm["brands"]).toEqual(["american-express"]);
@@ -144,7 +163,8 @@ describe("scaffoldFromMail", () => {
     expect(body).not.toContain("<script");
     expect(body).not.toContain("<b>");
     // Every JSX line is one element with string props only.
-    for (const line of body.split("\n").filter((l) => l.startsWith("<"))) expect(line).toMatch(/^<(HeaderBreakdown|SafeLink)( [a-z]+=\{"(?:[^"\\]|\\.)*"\}| excerpt)* \/>$/);
+    for (const line of body.split("\n").filter((l) => l.startsWith("<")))
+      expect(line).toMatch(/^<(HeaderBreakdown|SafeLink)( [a-z]+=\{"(?:[^"\\]|\\.)*"\}| excerpt)* \/>$/);
     expect(result.mdx).not.toContain("victim@example.jp");
     expect(result.headers).toContain("recipient@masked.invalid");
     expect(result.headers).not.toMatch(/\n\n/);
@@ -181,7 +201,9 @@ describe("scaffoldFromMail", () => {
     expect(result.mdx).toContain("（受信者のアドレス） さま");
     expect(result.mdx).toContain('<code>{"recipient@masked.invalid.pdf"}</code>');
     expect(result.mdx).toContain("## 添付ファイル");
-    expect(maskRecipient("https://x/?u=VICTIM@example.jp", [address], ["mx.example.jp"])).toBe("https://x/?u=recipient@masked.invalid");
+    expect(maskRecipient("https://x/?u=VICTIM@example.jp", [address], ["mx.example.jp"])).toBe(
+      "https://x/?u=recipient@masked.invalid",
+    );
     expect(maskRecipient("by mx1.mx.example.jp", [], ["mx.example.jp"])).toBe("by masked.invalid");
   });
 

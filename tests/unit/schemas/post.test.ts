@@ -4,7 +4,13 @@ import { createPostSchema } from "../../../src/schemas/post.ts";
 import { brandSchema } from "../../../src/schemas/brand.ts";
 
 const schema = createPostSchema({ knownBrandIds: ["american-express", "smbc-card"], brandRef: z.string() });
-const valid = { title: "t", description: "d", pubDate: "2026-11-20", brands: ["american-express"], category: "phishing-mail" };
+const valid = {
+  title: "t",
+  description: "d",
+  pubDate: "2026-11-20",
+  brands: ["american-express"],
+  category: "phishing-mail",
+};
 
 const messages = (input: unknown) => {
   const r = schema.safeParse(input);
@@ -40,6 +46,13 @@ describe("brand schema", () => {
     expect(r.error?.issues[0]?.message).toMatch(/小文字の登録ドメイン名/);
   });
   it("needs https for the report page", () => {
-    expect(brandSchema.safeParse({ nameJa: "x", nameEn: "x", officialDomains: ["example.com"], reportUrl: "http://example.com/" }).success).toBe(false);
+    expect(
+      brandSchema.safeParse({
+        nameJa: "x",
+        nameEn: "x",
+        officialDomains: ["example.com"],
+        reportUrl: "http://example.com/",
+      }).success,
+    ).toBe(false);
   });
 });

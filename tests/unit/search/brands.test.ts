@@ -3,7 +3,13 @@ import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
 import { resolveBrand, type SearchBrand } from "../../../src/lib/search/brands.ts";
 import { mergeBrands, unlistedBrands } from "../../../src/lib/search/unlisted-brands.ts";
 
-const registry: SearchBrand[] = loadBrands().map((b) => ({ id: b.id, nameJa: b.nameJa, nameEn: b.nameEn, aliases: b.aliases, caseCount: 1 }));
+const registry: SearchBrand[] = loadBrands().map((b) => ({
+  id: b.id,
+  nameJa: b.nameJa,
+  nameEn: b.nameEn,
+  aliases: b.aliases,
+  caseCount: 1,
+}));
 const brands = mergeBrands(registry, new Set(["カード会社"]));
 const idOf = (q: string) => resolveBrand(q, brands)?.brand.id;
 
@@ -26,7 +32,8 @@ describe("resolveBrand against the registry in content/brands", () => {
   ])("%s → %s", (q, id) => expect(idOf(q)).toBe(id));
 
   it("every name and alias of every registry brand resolves to that brand", () => {
-    for (const b of loadBrands()) for (const name of [b.nameJa, b.nameEn, ...b.aliases]) expect(idOf(name), name).toBe(b.id);
+    for (const b of loadBrands())
+      for (const name of [b.nameJa, b.nameEn, ...b.aliases]) expect(idOf(name), name).toBe(b.id);
   });
 
   it("finds a brand inside a longer query and keeps the rest", () => {

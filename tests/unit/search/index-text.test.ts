@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filterValues, findBody, INDEX_ONLY_SEPARATOR, metaDescription, withIndexOnlyText } from "../../../src/lib/search/index-text.ts";
+import {
+  filterValues,
+  findBody,
+  INDEX_ONLY_SEPARATOR,
+  metaDescription,
+  withIndexOnlyText,
+} from "../../../src/lib/search/index-text.ts";
 import { chooseExcerpt, excerptSegments } from "../../../src/lib/search/excerpt.ts";
 
 const page = `<html><head><meta name="description" content="説明 &amp; 要約"></head><body><header>chrome</header>
@@ -14,7 +20,8 @@ describe("findBody", () => {
     expect(page.slice(b.innerStart, b.innerEnd)).toContain("入れ子");
     expect(page.slice(b.innerStart, b.innerEnd)).not.toContain("関連");
   });
-  it("returns undefined for pages without a body", () => expect(findBody("<html><main>x</main></html>")).toBeUndefined());
+  it("returns undefined for pages without a body", () =>
+    expect(findBody("<html><main>x</main></html>")).toBeUndefined());
 });
 
 describe("withIndexOnlyText", () => {
@@ -44,7 +51,9 @@ describe("excerpts", () => {
     ]);
   });
   it("uses the description when the excerpt comes from index-only text", () => {
-    expect(chooseExcerpt(`アメックス ${INDEX_ONLY_SEPARATOR} <mark>AMEX</mark>`, "要約")).toEqual([{ text: "要約", mark: false }]);
+    expect(chooseExcerpt(`アメックス ${INDEX_ONLY_SEPARATOR} <mark>AMEX</mark>`, "要約")).toEqual([
+      { text: "要約", mark: false },
+    ]);
     expect(chooseExcerpt("本文 <mark>AMEX</mark>", "要約")).toEqual([
       { text: "本文 ", mark: false },
       { text: "AMEX", mark: true },

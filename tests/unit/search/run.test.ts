@@ -4,8 +4,20 @@ import type { SearchBrand } from "../../../src/lib/search/brands.ts";
 import { mergeBrands } from "../../../src/lib/search/unlisted-brands.ts";
 
 const pages: (ResultData & { text: string })[] = [
-  { url: "/posts/smbc/", excerpt: "", meta: { title: "SMBC", brands: "三井住友カード", date: "2026-11-21" }, filters: { brand: ["三井住友カード"] }, text: "三井住友カード アメックス カード" },
-  { url: "/posts/amex/", excerpt: "", meta: { title: "Amex", brands: "アメリカン・エキスプレス", date: "2026-11-20" }, filters: { brand: ["アメリカン・エキスプレス"] }, text: "アメックス カード" },
+  {
+    url: "/posts/smbc/",
+    excerpt: "",
+    meta: { title: "SMBC", brands: "三井住友カード", date: "2026-11-21" },
+    filters: { brand: ["三井住友カード"] },
+    text: "三井住友カード アメックス カード",
+  },
+  {
+    url: "/posts/amex/",
+    excerpt: "",
+    meta: { title: "Amex", brands: "アメリカン・エキスプレス", date: "2026-11-20" },
+    filters: { brand: ["アメリカン・エキスプレス"] },
+    text: "アメックス カード",
+  },
 ];
 
 /** A stand-in for Pagefind: substring match on `text`, exact filter match; records the calls. */
@@ -15,7 +27,9 @@ function fakePagefind(calls: unknown[] = []): PagefindLike {
       calls.push([term, options?.filters]);
       const f = options?.filters ?? {};
       const results = pages.filter(
-        (p) => (term === null || term.split(" ").some((w) => p.text.includes(w))) && Object.entries(f).every(([k, v]) => p.filters?.[k]?.includes(v as string)),
+        (p) =>
+          (term === null || term.split(" ").some((w) => p.text.includes(w))) &&
+          Object.entries(f).every(([k, v]) => p.filters?.[k]?.includes(v as string)),
       );
       return { results: results.map((p) => ({ id: p.url, data: async () => p })) };
     },
@@ -23,7 +37,13 @@ function fakePagefind(calls: unknown[] = []): PagefindLike {
 }
 
 const registry: SearchBrand[] = [
-  { id: "american-express", nameJa: "アメリカン・エキスプレス", nameEn: "American Express", aliases: ["アメックス", "AMEX"], caseCount: 1 },
+  {
+    id: "american-express",
+    nameJa: "アメリカン・エキスプレス",
+    nameEn: "American Express",
+    aliases: ["アメックス", "AMEX"],
+    caseCount: 1,
+  },
   { id: "smbc-card", nameJa: "三井住友カード", nameEn: "Sumitomo Mitsui Card", aliases: ["SMBC"], caseCount: 1 },
 ];
 const brands = mergeBrands(registry, new Set(["カード会社"]));
@@ -60,14 +80,25 @@ describe("runSearch", () => {
 
   it("shows no brand hits when the reader filtered to another brand", async () => {
     const out = await runSearch(fakePagefind(), "アメックス", brands, { brand: "三井住友カード" });
-    expect(out.kind === "brand" && [out.brandHits.length, out.otherHits.map((h) => h.url)]).toEqual([0, ["/posts/smbc/"]]);
+    expect(out.kind === "brand" && [out.brandHits.length, out.otherHits.map((h) => h.url)]).toEqual([
+      0,
+      ["/posts/smbc/"],
+    ]);
   });
 });
 
 describe("indicatorsFirst", () => {
   it("puts the case that quotes the pasted IP exactly ahead of cases that only share its numbers", async () => {
     const { indicatorsFirst } = await import("../../../src/lib/search/run.ts");
-    const hit = (url: string, text: string) => ({ url, title: url, date: undefined, brands: [], excerpt: "", description: undefined, text });
+    const hit = (url: string, text: string) => ({
+      url,
+      title: url,
+      date: undefined,
+      brands: [],
+      excerpt: "",
+      description: undefined,
+      text,
+    });
     const list = [hit("/a/", "received 163 43 from 131.56.0.1"), hit("/b/", "送信元 163.43.131.56 ⁄ auccwallt.top")];
     expect(indicatorsFirst(list, "163[.]43[.]131[.]56").map((h) => h.url)).toEqual(["/b/", "/a/"]);
     expect(indicatorsFirst(list, "アメックス").map((h) => h.url)).toEqual(["/a/", "/b/"]);
@@ -75,7 +106,13 @@ describe("indicatorsFirst", () => {
 });
 
 describe("paging", () => {
-  const many = Array.from({ length: 25 }, (_, i) => ({ url: `/posts/p${i}/`, excerpt: "", meta: { title: `p${i}` }, filters: { brand: ["アメリカン・エキスプレス"] }, text: "アメックス" }));
+  const many = Array.from({ length: 25 }, (_, i) => ({
+    url: `/posts/p${i}/`,
+    excerpt: "",
+    meta: { title: `p${i}` },
+    filters: { brand: ["アメリカン・エキスプレス"] },
+    text: "アメックス",
+  }));
   function counting(loaded: string[]): PagefindLike {
     return {
       async search() {
@@ -101,7 +138,13 @@ describe("paging", () => {
 describe("bare brand names", () => {
   const page = (n: number) => ({
     total: 12,
-    cases: Array.from({ length: n === 1 ? 10 : 2 }, (_, i) => ({ url: `/posts/c${n}-${i}/`, title: `c${n}-${i}`, date: "2026-11-20", brands: ["アメリカン・エキスプレス"], description: "d" })),
+    cases: Array.from({ length: n === 1 ? 10 : 2 }, (_, i) => ({
+      url: `/posts/c${n}-${i}/`,
+      title: `c${n}-${i}`,
+      date: "2026-11-20",
+      brands: ["アメリカン・エキスプレス"],
+      description: "d",
+    })),
   });
   it("are answered from the brand's static pages without loading Pagefind", async () => {
     let pagefindLoads = 0;

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkBuiltSite, checkHtmlDocument, formatFindings, listHtmlFiles, metaRefreshUrl } from "../../../src/lib/site-guard/index.ts";
+import {
+  checkBuiltSite,
+  checkHtmlDocument,
+  formatFindings,
+  listHtmlFiles,
+  metaRefreshUrl,
+} from "../../../src/lib/site-guard/index.ts";
 import { site } from "../../../src/site.config.ts";
 
 const fixtures = fileURLToPath(new URL("../../fixtures/guard/", import.meta.url));
@@ -50,7 +56,14 @@ describe("checkHtmlDocument", () => {
   });
 
   it("does not throw on broken or hostile HTML", () => {
-    for (const html of ["", "<a href=", "<<<>>>", "<a href='\u202Ehttps://x.top'>", "\u0000".repeat(100), "<a ".repeat(2000)]) {
+    for (const html of [
+      "",
+      "<a href=",
+      "<<<>>>",
+      "<a href='\u202Ehttps://x.top'>",
+      "\u0000".repeat(100),
+      "<a ".repeat(2000),
+    ]) {
       expect(() => checkHtmlDocument(html, policy)).not.toThrow();
     }
   });
@@ -62,9 +75,9 @@ describe("checkHtmlDocument", () => {
   });
 
   it("formats findings one per line", () => {
-    expect(formatFindings([{ file: "a.html", tag: "a", attribute: "href", value: "https://x.top/", kind: "off-site" }])).toBe(
-      'a.html: <a href="https://x.top/"> (off-site)',
-    );
+    expect(
+      formatFindings([{ file: "a.html", tag: "a", attribute: "href", value: "https://x.top/", kind: "off-site" }]),
+    ).toBe('a.html: <a href="https://x.top/"> (off-site)');
   });
 });
 

@@ -9,7 +9,9 @@ const smbc = brands.filter((b) => b.id === "smbc-card");
 
 describe("analyzeUrl: taking a URL apart", () => {
   it("splits scheme, host, registrable domain, subdomain, suffix, path and query", () => {
-    const a = analyzeUrl("  https://www.americanexpress.com/ja-jp/account?lang=ja&next=%2Fhome#top  ", { brands: amex });
+    const a = analyzeUrl("  https://www.americanexpress.com/ja-jp/account?lang=ja&next=%2Fhome#top  ", {
+      brands: amex,
+    });
     expect(a).toMatchObject({
       url: "https://www.americanexpress.com/ja-jp/account?lang=ja&next=%2Fhome#top",
       ok: true,
@@ -65,7 +67,9 @@ describe("analyzeUrl: verdicts", () => {
     expect(kindOf("amex.com.example.top")).toBe("contains-brand");
     expect(kindOf("https://americanexpress.com.example.top/")).toBe("contains-brand");
     expect(kindOf("https://vpass.jp.secure-login.com/", smbc)).toBe("contains-brand");
-    expect(analyzeUrl("https://americanexpress.com.example.top/", { brands: amex }).verdict.reasons[0]).toContain("本当のドメインは末尾の example[.]top");
+    expect(analyzeUrl("https://americanexpress.com.example.top/", { brands: amex }).verdict.reasons[0]).toContain(
+      "本当のドメインは末尾の example[.]top",
+    );
   });
 
   it("spots look-alikes by edit distance, homoglyphs and a different ending", () => {
@@ -105,7 +109,9 @@ describe("analyzeUrl: verdicts", () => {
   });
 
   it("explains the user-name trick and embedded redirect URLs", () => {
-    const a = analyzeUrl("https://www.americanexpress.com@evil.top/?next=https://www.americanexpress.com.evil.top/", { brands: amex });
+    const a = analyzeUrl("https://www.americanexpress.com@evil.top/?next=https://www.americanexpress.com.evil.top/", {
+      brands: amex,
+    });
     expect(a.host).toBe("evil.top");
     expect(a.verdict.kind).not.toBe("official");
     const text = a.verdict.reasons.join("\n");
@@ -128,10 +134,44 @@ describe("analyzeUrl: hostile input", () => {
 
   it("never throws, and its defanged output and reasons never hold a working link or raw bidi/control characters", () => {
     const pieces = fc.constantFrom(
-      "https://", "http://", "hTTp://", "www.", "WWW.", ".", "@", "/", "\\", ":", "?", "#", "%", "[", "]", "xn--", "amex", "americanexpress",
-      ".com", ".top", "javascript:", "data:", "\u202E", "\u200B", "\u0000", "\n", "\t", " ", "а", "0x7f", "..", "ｗｗｗ．", "。",
+      "https://",
+      "http://",
+      "hTTp://",
+      "www.",
+      "WWW.",
+      ".",
+      "@",
+      "/",
+      "\\",
+      ":",
+      "?",
+      "#",
+      "%",
+      "[",
+      "]",
+      "xn--",
+      "amex",
+      "americanexpress",
+      ".com",
+      ".top",
+      "javascript:",
+      "data:",
+      "\u202E",
+      "\u200B",
+      "\u0000",
+      "\n",
+      "\t",
+      " ",
+      "а",
+      "0x7f",
+      "..",
+      "ｗｗｗ．",
+      "。",
     );
-    const hostile = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.array(pieces, { maxLength: 40 }).map((p) => p.join("")));
+    const hostile = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 200 }),
+      fc.array(pieces, { maxLength: 40 }).map((p) => p.join("")),
+    );
     fc.assert(
       fc.property(hostile, (input) => {
         const a = analyzeUrl(input, { brands });

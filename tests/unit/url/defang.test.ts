@@ -1,7 +1,14 @@
 import { domainToUnicode } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { confusableSkeleton, damerauLevenshtein, defang, findUrls, hostToUnicode, showInvisibles } from "../../../src/lib/url/index.ts";
+import {
+  confusableSkeleton,
+  damerauLevenshtein,
+  defang,
+  findUrls,
+  hostToUnicode,
+  showInvisibles,
+} from "../../../src/lib/url/index.ts";
 
 describe("defang", () => {
   it.each([
@@ -24,11 +31,16 @@ describe("defang", () => {
 
   it("never leaves a working scheme or www. in any text", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("http", "s", "://", "www", ".", "x", "com", " ", "@", "/", "h", "t", "p", ":", "w"), { maxLength: 30 }), (parts) => {
-        const out = defang(parts.join(""));
-        expect(out).not.toMatch(/https?:\/\//i);
-        expect(out).not.toMatch(/www\./i);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("http", "s", "://", "www", ".", "x", "com", " ", "@", "/", "h", "t", "p", ":", "w"), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const out = defang(parts.join(""));
+          expect(out).not.toMatch(/https?:\/\//i);
+          expect(out).not.toMatch(/www\./i);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -42,11 +54,11 @@ describe("showInvisibles", () => {
 
 describe("findUrls", () => {
   it("finds bare URLs and www. forms in Japanese text", () => {
-    expect(findUrls("詳しくは https://example.com/a?b=1。または www.test.jp/x) と (https://en.wikipedia.org/wiki/Foo_(bar)). 以上")).toEqual([
-      "https://example.com/a?b=1",
-      "www.test.jp/x",
-      "https://en.wikipedia.org/wiki/Foo_(bar)",
-    ]);
+    expect(
+      findUrls(
+        "詳しくは https://example.com/a?b=1。または www.test.jp/x) と (https://en.wikipedia.org/wiki/Foo_(bar)). 以上",
+      ),
+    ).toEqual(["https://example.com/a?b=1", "www.test.jp/x", "https://en.wikipedia.org/wiki/Foo_(bar)"]);
     expect(findUrls("no links here, just example.com and me@example.com")).toEqual([]);
   });
   it("never throws", () => {
@@ -56,7 +68,13 @@ describe("findUrls", () => {
 
 describe("helpers", () => {
   it("decodes punycode like Node's URL module", () => {
-    for (const host of ["xn--mnchen-3ya.de", "xn--mex-5cd.com", "xn--wgv71a119e.jp", "www.example.com", "xn--eckwd4c7c.xn--zckzah"]) {
+    for (const host of [
+      "xn--mnchen-3ya.de",
+      "xn--mex-5cd.com",
+      "xn--wgv71a119e.jp",
+      "www.example.com",
+      "xn--eckwd4c7c.xn--zckzah",
+    ]) {
       expect(hostToUnicode(host)).toBe(domainToUnicode(host));
     }
     expect(hostToUnicode("xn--!!!.com")).toBe("xn--!!!.com");

@@ -17,13 +17,38 @@ function check(mail: ParsedMail, id: string, method: Method): Finding[] {
   if (!mail.auth.header) return [];
   const verdict = mail.auth[method];
   const label = method.toUpperCase();
-  if (!verdict) return [finding(mail, id, "low", `${label}（${WHAT[method]}）の検査結果が受信サーバーの記録にありません。`, "Authentication-Results")];
+  if (!verdict)
+    return [
+      finding(
+        mail,
+        id,
+        "low",
+        `${label}（${WHAT[method]}）の検査結果が受信サーバーの記録にありません。`,
+        "Authentication-Results",
+      ),
+    ];
   const result = verdict.result;
   if (result === "fail" || result === "softfail" || result === "permerror") {
-    return [finding(mail, id, FAIL_SEVERITY[method], `${label}（${WHAT[method]}）の検査に失敗しています（${result}）。`, "Authentication-Results")];
+    return [
+      finding(
+        mail,
+        id,
+        FAIL_SEVERITY[method],
+        `${label}（${WHAT[method]}）の検査に失敗しています（${result}）。`,
+        "Authentication-Results",
+      ),
+    ];
   }
   if (result === "none") {
-    return [finding(mail, id, "low", `${label}（${WHAT[method]}）が設定されていないか、検査できませんでした（none）。`, "Authentication-Results")];
+    return [
+      finding(
+        mail,
+        id,
+        "low",
+        `${label}（${WHAT[method]}）が設定されていないか、検査できませんでした（none）。`,
+        "Authentication-Results",
+      ),
+    ];
   }
   return [];
 }

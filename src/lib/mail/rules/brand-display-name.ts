@@ -12,7 +12,13 @@ export const brandDisplayName: MailRule = {
     return claimedBrands
       .filter((brand) => !domain || !isOfficialHost(brand, domain))
       .map((brand) =>
-        finding(mail, this.id, "high", `表示名は「${brand.nameJa}」を名乗っていますが、送信元 ${domain ?? "(不明)"} は${brand.nameJa}の公式ドメインではありません。`, "From"),
+        finding(
+          mail,
+          this.id,
+          "high",
+          `表示名は「${brand.nameJa}」を名乗っていますが、送信元 ${domain ?? "(不明)"} は${brand.nameJa}の公式ドメインではありません。`,
+          "From",
+        ),
       );
   },
 };

@@ -23,6 +23,14 @@ export const dateSkew: MailRule = {
     const seconds = Math.round((firstHop.getTime() - written.getTime()) / 1000);
     if (Math.abs(seconds) <= (mail.date?.naive ? NAIVE_DATE_SKEW_SECONDS : DATE_SKEW_SECONDS)) return [];
     const direction = seconds > 0 ? "前" : "後";
-    return [finding(mail, this.id, "medium", `Date の日時は、最初のサーバーが受け取った時刻より${describe(seconds)}${direction}になっています。`, "Date")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "medium",
+        `Date の日時は、最初のサーバーが受け取った時刻より${describe(seconds)}${direction}になっています。`,
+        "Date",
+      ),
+    ];
   },
 };

@@ -17,6 +17,14 @@ export const encodedNameAddress: MailRule = {
     if (!from || !from.nameWasEncoded) return [];
     const other = addressesInName(from.name).find((address) => address !== from.address);
     if (!other) return [];
-    return [finding(mail, this.id, "high", `表示名に ${other} と書かれていますが、本当の送信元は ${from.address} です（表示名はエンコードされて隠されていました）。`, "From")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "high",
+        `表示名に ${other} と書かれていますが、本当の送信元は ${from.address} です（表示名はエンコードされて隠されていました）。`,
+        "From",
+      ),
+    ];
   },
 };

@@ -10,6 +10,14 @@ export const freeMailBrand: MailRule = {
     const domain = mail.from?.domain;
     if (!domain || claimedBrands.length === 0 || !isFreeMailDomain(domain)) return [];
     const brand = claimedBrands[0];
-    return [finding(mail, this.id, "high", `${brand?.nameJa ?? "企業"}を名乗っているのに、誰でも作れるフリーメール（${domain}）から送られています。`, "From")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "high",
+        `${brand?.nameJa ?? "企業"}を名乗っているのに、誰でも作れるフリーメール（${domain}）から送られています。`,
+        "From",
+      ),
+    ];
   },
 };

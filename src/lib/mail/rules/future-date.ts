@@ -11,6 +11,14 @@ export const futureDate: MailRule = {
   check(mail, { now }) {
     const written = mail.date?.date;
     if (!written || written.getTime() - now.getTime() <= FUTURE_DATE_SECONDS * 1000) return [];
-    return [finding(mail, this.id, "low", "Date が未来の日時になっています。受信箱の先頭に表示させるための細工の可能性があります。", "Date")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "low",
+        "Date が未来の日時になっています。受信箱の先頭に表示させるための細工の可能性があります。",
+        "Date",
+      ),
+    ];
   },
 };

@@ -18,9 +18,17 @@ export const hopDelay: MailRule = {
       if (hop.delaySeconds === null) continue;
       const base = { id: this.id, header: "Received", lineIndex: hop.field.lineIndex } as const;
       if (hop.anomalies.includes("negative-delay")) {
-        findings.push({ ...base, severity: "low", message: `中継${hop.number}の時刻が前の中継より${duration(hop.delaySeconds)}前になっています（時計のずれか、偽の Received ヘッダーです）。` });
+        findings.push({
+          ...base,
+          severity: "low",
+          message: `中継${hop.number}の時刻が前の中継より${duration(hop.delaySeconds)}前になっています（時計のずれか、偽の Received ヘッダーです）。`,
+        });
       } else if (hop.anomalies.includes("large-delay") && hop.delaySeconds > LARGE_DELAY_SECONDS) {
-        findings.push({ ...base, severity: "low", message: `中継${hop.number}で${duration(hop.delaySeconds)}の遅れがあります。` });
+        findings.push({
+          ...base,
+          severity: "low",
+          message: `中継${hop.number}で${duration(hop.delaySeconds)}の遅れがあります。`,
+        });
       }
     }
     return findings;

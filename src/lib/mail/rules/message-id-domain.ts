@@ -10,6 +10,14 @@ export const messageIdDomain: MailRule = {
     const id = mail.messageIdDomain;
     const from = mail.from?.domain;
     if (!id || !from || sameOrganisation(id, from) || sameOrganisation(id, mail.returnPath?.domain)) return [];
-    return [finding(mail, this.id, "low", `Message-ID は ${registrableDomain(id) ?? id} で作られていて、差出人のドメイン ${registrableDomain(from) ?? from} と関係がありません。`, "Message-ID")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "low",
+        `Message-ID は ${registrableDomain(id) ?? id} で作られていて、差出人のドメイン ${registrableDomain(from) ?? from} と関係がありません。`,
+        "Message-ID",
+      ),
+    ];
   },
 };

@@ -11,6 +11,14 @@ export const nameAddressMismatch: MailRule = {
     if (!from || from.nameWasEncoded) return [];
     const other = addressesInName(from.name).find((address) => address !== from.address);
     if (!other) return [];
-    return [finding(mail, this.id, "medium", `表示名に ${other} と書かれていますが、本当の送信元は ${from.address} です。`, "From")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "medium",
+        `表示名に ${other} と書かれていますが、本当の送信元は ${from.address} です。`,
+        "From",
+      ),
+    ];
   },
 };

@@ -10,6 +10,14 @@ export const replyToDomain: MailRule = {
     const from = mail.from?.domain;
     const replyTo = mail.replyTo?.domain;
     if (!from || !replyTo || sameOrganisation(from, replyTo)) return [];
-    return [finding(mail, this.id, "medium", `返信すると差出人（${registrableDomain(from) ?? from}）ではなく別のドメイン ${registrableDomain(replyTo) ?? replyTo} に届きます。`, "Reply-To")];
+    return [
+      finding(
+        mail,
+        this.id,
+        "medium",
+        `返信すると差出人（${registrableDomain(from) ?? from}）ではなく別のドメイン ${registrableDomain(replyTo) ?? replyTo} に届きます。`,
+        "Reply-To",
+      ),
+    ];
   },
 };

@@ -11,7 +11,13 @@ export const returnPathDomain: MailRule = {
     const envelope = mail.returnPath?.domain;
     if (!from || !envelope || sameOrganisation(from, envelope)) return [];
     return [
-      finding(mail, this.id, "medium", `実際の送信者（Return-Path）は ${registrableDomain(envelope) ?? envelope} で、差出人（From）の ${registrableDomain(from) ?? from} と別のドメインです。`, "Return-Path"),
+      finding(
+        mail,
+        this.id,
+        "medium",
+        `実際の送信者（Return-Path）は ${registrableDomain(envelope) ?? envelope} で、差出人（From）の ${registrableDomain(from) ?? from} と別のドメインです。`,
+        "Return-Path",
+      ),
     ];
   },
 };

@@ -2,7 +2,8 @@
 import { finding } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
 
-const SPAM_TAG = /(\[\s*(?:suspected\s+)?spam\s*\??\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]*】|\[meiwaku\])/i;
+const SPAM_TAG =
+  /(\[\s*(?:suspected\s+)?spam\s*\??\]|\*{2,}\s*spam\s*\*{2,}|\{\s*spam\??\s*\}|【\s*迷惑メール[^】]*】|\[meiwaku\])/i;
 
 /** The spam tag in a subject, or null. */
 export function spamTagIn(subject: string | null): string | null {
@@ -16,6 +17,8 @@ export const subjectSpamTag: MailRule = {
   check(mail) {
     const tag = spamTagIn(mail.subject);
     if (!tag) return [];
-    return [finding(mail, this.id, "info", `受信サーバーの迷惑メールフィルターが件名に「${tag}」と付けています。`, "Subject")];
+    return [
+      finding(mail, this.id, "info", `受信サーバーの迷惑メールフィルターが件名に「${tag}」と付けています。`, "Subject"),
+    ];
   },
 };

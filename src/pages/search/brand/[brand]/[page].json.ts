@@ -18,7 +18,10 @@ export async function getStaticPaths() {
         brands: p.data.brands.map((b) => names.get(b.id) ?? b.id),
         description: p.data.description,
       }));
-    return paginateBrandCases(cases).map((page, i) => ({ params: { brand: brand.id, page: String(i + 1) }, props: { page } }));
+    return paginateBrandCases(cases).map((page, i) => ({
+      params: { brand: brand.id, page: String(i + 1) },
+      props: { page },
+    }));
   });
 }
 
