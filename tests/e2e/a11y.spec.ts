@@ -6,6 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { amexHeaders, openChecker, pasteAndCheck } from "./checker.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 
@@ -52,15 +53,8 @@ test("axe finds no violation on the search page showing results and filters", as
 });
 
 test("axe finds no violation on the mail checker showing an analysed mail", async ({ page }) => {
-  await page.goto("/check/");
-  await page.waitForLoadState("networkidle");
-  await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
-  const headers = readFileSync(
-    new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
-    "utf8",
-  );
-  await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(headers);
-  await page.getByRole("button", { name: "調べる" }).click();
+  await openChecker(page);
+  await pasteAndCheck(page, amexHeaders());
   await expect(page.getByRole("region", { name: "あなたのメールのヘッダー分析" })).toBeVisible({ timeout: 20_000 });
   expect(await violations(page)).toEqual([]);
 });

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { amexHeaders, openChecker, pasteAndCheck } from "./checker.ts";
 
 const fixtures = new URL("../fixtures/emails/", import.meta.url);
 const truth = readFileSync(new URL("truth.jsonl", fixtures), "utf8")
@@ -12,25 +13,10 @@ const truth = readFileSync(new URL("truth.jsonl", fixtures), "utf8")
   .map(
     (l) => JSON.parse(l) as { file: string; origin_ip: string | null; spf: string | null; from_domain: string | null },
   );
-const amexHeaders = new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url);
-
-/** Loads the checker and records every request made after the page has loaded. */
-async function openChecker(page: Page): Promise<string[]> {
-  await page.goto("/check/");
-  await page.waitForLoadState("networkidle");
-  await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(r.url()));
-  return requests;
-}
-
 test("pasting a real phishing mail shows the origin IP, flags and defanged URLs, with no request", async ({ page }) => {
   const mail = truth.find((t) => t.file === "b6ace0d57385.eml")!;
   const requests = await openChecker(page);
-  await page
-    .getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください")
-    .fill(readFileSync(new URL(mail.file, fixtures), "utf8"));
-  await page.getByRole("button", { name: "調べる" }).click();
+  await pasteAndCheck(page, readFileSync(new URL(mail.file, fixtures), "utf8"));
   const breakdown = page.getByRole("region", { name: "あなたのメールのヘッダー分析" });
   await expect(breakdown.getByText(`送信元 IP アドレス: ${mail.origin_ip}`)).toBeVisible();
   await expect(breakdown.locator(".hb-auth-item").first()).toContainText("不合格");
@@ -66,8 +52,7 @@ test("dropping an .eml file works the same, and a Japanese ISO-2022-JP subject i
 test("the checker keeps working offline once loaded", async ({ page, context }) => {
   await openChecker(page);
   await context.setOffline(true);
-  await page.locator("#checker-input").fill(readFileSync(amexHeaders, "utf8"));
-  await page.getByRole("button", { name: "調べる" }).click();
+  await pasteAndCheck(page, amexHeaders());
   await expect(page.getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
   await context.setOffline(false);
 });
@@ -94,8 +79,7 @@ test("the result matches what the article component shows for the same headers",
   const fromArticle = await read(article);
 
   await openChecker(page);
-  await page.locator("#checker-input").fill(readFileSync(amexHeaders, "utf8"));
-  await page.getByRole("button", { name: "調べる" }).click();
+  await pasteAndCheck(page, amexHeaders());
   const checked = page.getByRole("region", { name: "あなたのメールのヘッダー分析" });
   await expect(checked).toBeVisible();
   const fromChecker = await read(checked);
@@ -127,7 +111,7 @@ test("hostile input is shown as text, never as HTML", async ({ page }) => {
 test("the checker works with the keyboard alone", async ({ page }) => {
   await openChecker(page);
   await page.locator("#checker-input").focus();
-  await page.keyboard.insertText(readFileSync(amexHeaders, "utf8"));
+  await page.keyboard.insertText(amexHeaders());
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "調べる" })).toBeFocused();
   await page.keyboard.press("Enter");
@@ -139,7 +123,7 @@ test("the checker works with the keyboard alone", async ({ page }) => {
 test("a 5 MB mail is analysed off the main thread and shown in part", async ({ page }) => {
   test.setTimeout(120_000);
   await openChecker(page);
-  const head = readFileSync(amexHeaders, "utf8").trimEnd();
+  const head = amexHeaders().trimEnd();
   const filler = Array.from({ length: 60_000 }, (_, i) => `X-Filler-${i}: ${"a".repeat(80)}`).join("\r\n");
   const mail = `${head}\r\n${filler}\r\n\r\n${"本文 ".repeat(1000)}`;
   expect(Buffer.byteLength(mail)).toBeGreaterThan(5_000_000);

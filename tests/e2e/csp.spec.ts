@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { amexHeaders, openChecker, pasteAndCheck } from "./checker.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 
@@ -110,15 +111,8 @@ test("search works under the policy: a brand query returns that brand's cases wi
 
 test("the mail checker works under the policy (its Web Worker included) with no violation", async ({ page }) => {
   const problems = await watch(page);
-  await page.goto("/check/");
-  await page.waitForLoadState("networkidle");
-  await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
-  const headers = readFileSync(
-    new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
-    "utf8",
-  );
-  await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(headers);
-  await page.getByRole("button", { name: "調べる" }).click();
+  await openChecker(page);
+  await pasteAndCheck(page, amexHeaders());
   await expect(
     page.getByRole("region", { name: "あなたのメールのヘッダー分析" }).getByText("送信元 IP アドレス: 163.43.131.56"),
   ).toBeVisible();
