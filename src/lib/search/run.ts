@@ -91,16 +91,28 @@ function toHit(d: ResultData): SearchHit {
 
 interface HitPage {
   hits: SearchHit[];
+  /** Results found (after `exclude`), loaded or not. */
   total: number;
+  /** Ids of every result the search found. */
+  ids: ReadonlySet<string>;
 }
 
-async function hits(pf: PagefindLike, term: string | null, filters: Filters, limit: number): Promise<HitPage> {
+async function hits(
+  pf: PagefindLike,
+  term: string | null,
+  filters: Filters,
+  limit: number,
+  exclude: ReadonlySet<string> = new Set(),
+): Promise<HitPage> {
   const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const res = await pf.search(term, Object.keys(clean).length ? { filters: clean } : {});
-  if (!res) return { hits: [], total: 0 };
+  if (!res) return { hits: [], total: 0, ids: new Set() };
+  // Leaving out results by id before loading them: each loaded result is a fragment download.
+  const results = res.results.filter((r) => !exclude.has(r.id));
   return {
-    hits: await Promise.all(res.results.slice(0, limit).map(async (r) => toHit(await r.data()))),
-    total: res.results.length,
+    hits: await Promise.all(results.slice(0, limit).map(async (r) => toHit(await r.data()))),
+    total: results.length,
+    ids: new Set(res.results.map((r) => r.id)),
   };
 }
 
@@ -150,17 +162,13 @@ export async function runSearch(
     const pf = await source.pagefind();
     const brandFilters = { ...filters, brand: match.brand.nameJa };
     const chosenOther = filters.brand && filters.brand !== match.brand.nameJa;
-    let brand: HitPage = chosenOther
-      ? { hits: [], total: 0 }
-      : match.rest
-        ? await hits(pf, match.rest, brandFilters, limit)
-        : { hits: [], total: 0 };
+    const none: HitPage = { hits: [], total: 0, ids: new Set() };
+    let brand: HitPage = chosenOther ? none : match.rest ? await hits(pf, match.rest, brandFilters, limit) : none;
     if (!chosenOther && brand.total === 0) brand = await hits(pf, null, brandFilters, limit);
-    const seen = new Set(brand.hits.map((h) => h.url));
     // Other cases that mention the name come after the brand's own cases: fewer of them at first.
-    const other = await hits(pf, query, filters, Math.ceil(limit / 2) + brand.hits.length);
-    const otherHits = other.hits.filter((h) => !seen.has(h.url)).slice(0, Math.ceil(limit / 2));
-    const otherTotal = Math.max(otherHits.length, other.total - Math.min(brand.total, other.total));
+    const other = await hits(pf, query, filters, Math.ceil(limit / 2), brand.ids);
+    const otherHits = other.hits;
+    const otherTotal = other.total;
     return {
       kind: "brand",
       query,
