@@ -14,26 +14,19 @@ export const LARGE_DELAY_SECONDS = 60 * 60;
 /** Negative delays beyond this many seconds are pointed out (small ones are clock skew). */
 export const NEGATIVE_DELAY_TOLERANCE_SECONDS = 120;
 
-/** One step of the mail's journey. */
-export interface Hop {
+/** One step of the mail's journey: the parsed Received header, placed in the timeline. */
+export interface Hop extends Omit<ReceivedHeader, "date"> {
   /** 1 for the oldest hop. */
   number: number;
   /** Index of this Received header among all Received headers, top (newest) = 0. */
   receivedIndex: number;
-  from: string | null;
-  fromComment: string | null;
-  by: string | null;
-  with: string | null;
-  id: string | null;
-  for: string | null;
-  ip: string | null;
+  /** The time the server stamped, or null. */
   date: Date | null;
   /** Seconds since the previous hop (null for the first hop or when a time is missing). */
   delaySeconds: number | null;
   anomalies: HopAnomaly[];
   /** True for the hop whose header gave the originating IP. */
   isOrigin: boolean;
-  received: ReceivedHeader;
   field: HeaderField;
 }
 
@@ -53,20 +46,13 @@ export function buildHops(mail: ParsedMail): Hop[] {
     if (delaySeconds !== null && delaySeconds < -NEGATIVE_DELAY_TOLERANCE_SECONDS) anomalies.push("negative-delay");
     if (delaySeconds !== null && delaySeconds > LARGE_DELAY_SECONDS) anomalies.push("large-delay");
     hops.push({
+      ...parsed,
       number: hops.length + 1,
       receivedIndex: i,
-      from: parsed.from,
-      fromComment: parsed.fromComment,
-      by: parsed.by,
-      with: parsed.with,
-      id: parsed.id,
-      for: parsed.for,
-      ip: parsed.ip,
       date,
       delaySeconds,
       anomalies,
       isOrigin: i === mail.originReceivedIndex,
-      received: parsed,
       field,
     });
     if (date) previous = date;
