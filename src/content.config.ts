@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
+import { loadBrandFiles } from "./lib/brand-registry.node.ts";
 import { brandSchema } from "./schemas/brand.ts";
 import { createPostSchema } from "./schemas/post.ts";
 
@@ -9,6 +11,10 @@ const knownBrandIds = readdirSync(new URL("../content/brands/", import.meta.url)
   .filter((f) => f.endsWith(".json"))
   .map((f) => f.replace(/\.json$/, ""))
   .sort();
+
+// Checks what one file's schema cannot see (a name or alias used by two brands) and stops the build
+// with one message naming each file and field.
+loadBrandFiles(fileURLToPath(new URL("..", import.meta.url)));
 
 const brands = defineCollection({
   loader: glob({ pattern: "*.json", base: "./content/brands" }),

@@ -4,6 +4,7 @@
  * in issue 3). The JSON reports the mail as written; the readable output masks the recipient.
  * Node-only. Exit code 2 on usage errors only.
  */
+import { buildBrandClaimViews } from "../lib/breakdown/brand-claims-view.ts";
 import { readFileSync } from "node:fs";
 import { parseArgs, styleText } from "node:util";
 import { loadBrands } from "../lib/brand-registry.node.ts";
@@ -24,6 +25,8 @@ export interface AnalyzeJson {
   auth: { spf: string | null; dkim: string | null; dmarc: string | null };
   urls: { url: string; host: string | null; registrableDomain: string | null; defanged: string }[];
   flags: { id: string; severity: string; message: string }[];
+  /** The brands the mail claims to be, with where (display-name, subject, link-text, body). */
+  claimedBrands: { id: string; nameJa: string; nameEn: string; where: string[] }[];
 }
 
 /** The `--json` object for one analysed file. */
@@ -61,6 +64,7 @@ export function toJson(file: string, analysis: MailAnalysis): AnalyzeJson {
       defanged: u.defanged,
     })),
     flags: analysis.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
+    claimedBrands: analysis.summary.claimedBrands.map((b) => ({ ...b, where: [...b.where] })),
   };
 }
 
@@ -104,6 +108,16 @@ export function formatReport(file: string, analysis: MailAnalysis, colour: boole
     out.push("", paint(["bold", "underline"], text, colour));
   };
   out.push(paint("bold", `■ ${safe(file)}`, colour));
+  const claims = buildBrandClaimViews(analysis.brandVerdicts);
+  if (claims.length > 0) {
+    heading("名乗っているブランド");
+    const tone = { danger: "red", warn: "yellow", ok: "green", info: "cyan" } as const;
+    for (const c of claims) {
+      out.push(paint("bold", c.headline, colour), `  ${c.where}`);
+      out.push(`  ${paint(tone[c.sender.tone], safe(c.sender.text), colour)}`);
+      if (c.links) out.push(`  ${paint(tone[c.links.tone], safe(c.links.text), colour)}`);
+    }
+  }
   heading("概要");
   out.push(
     `件名        ${safe(summary.subject)}${summary.subjectSpamTag ? paint("yellow", `（迷惑メールの印: ${safe(summary.subjectSpamTag)}）`, colour) : ""}`,

@@ -1,27 +1,104 @@
 /**
- * The brand registry as plain data: what the content collection `brands` holds, in a shape that
- * pure library code (mail rules, URL verdicts, search) can take without importing Astro.
+ * The brand registry as plain data: what pure library code (mail rules, URL verdicts, search, the
+ * checker's worker) needs of `content/brands/*.json`, without the sources and page text that only
+ * the brand pages show. Built once from the records by {@link toBrand}.
  */
+
+/** Kinds of brand, for grouping on the brand index and in search. */
+export const BRAND_CATEGORY_IDS = [
+  "card",
+  "bank",
+  "securities",
+  "shopping",
+  "delivery",
+  "telecom",
+  "utility",
+  "government",
+  "transport",
+  "platform",
+  "payment",
+] as const;
+
+export type BrandCategory = (typeof BRAND_CATEGORY_IDS)[number];
+
+/** Japanese labels of the categories, in display order. */
+export const BRAND_CATEGORY_LABELS: Readonly<Record<BrandCategory, string>> = {
+  card: "クレジットカード",
+  bank: "銀行",
+  securities: "証券",
+  shopping: "通販・買い物",
+  delivery: "宅配・郵便",
+  telecom: "携帯電話・通信",
+  utility: "電気・ガス",
+  government: "官公庁・公共サービス",
+  transport: "交通・旅行",
+  platform: "IT・ネットサービス",
+  payment: "決済・暗号資産",
+};
+
 export interface Brand {
   /** File name of the brand's data file, e.g. `american-express`. */
   id: string;
   nameJa: string;
   nameEn: string;
-  /** Other names readers type: アメックス, AMEX, … */
+  category: BrandCategory;
+  /** Other names readers and senders write: アメックス, AMEX, Vpass, … */
   aliases: string[];
-  /** Registrable domains the brand really uses, lower case, e.g. `americanexpress.com`. */
-  officialDomains: string[];
-  /** The brand's own page for reporting phishing, when known. */
-  reportUrl?: string | undefined;
+  /** Registrable domains the brand sends mail from (sourced), e.g. `vpass.ne.jp`. */
+  mailDomains: string[];
+  /** Registrable domains its web site and log-in pages run on (sourced), e.g. `smbc-card.com`. */
+  webDomains: string[];
+}
+
+/** The part of a brand file that {@link toBrand} reads. */
+export interface BrandRecordLike {
+  nameJa: string;
+  nameEn: string;
+  category: BrandCategory;
+  aliases?: string[] | undefined;
+  mailDomains: { domains: string[] };
+  webDomains: { domains: string[] };
+}
+
+/** The runtime brand of a brand file. */
+export function toBrand(id: string, record: BrandRecordLike): Brand {
+  return {
+    id,
+    nameJa: record.nameJa,
+    nameEn: record.nameEn,
+    category: record.category,
+    aliases: record.aliases ?? [],
+    mailDomains: [...record.mailDomains.domains],
+    webDomains: [...record.webDomains.domains],
+  };
 }
 
 /** Every name a brand goes by: Japanese, English and the aliases. */
-export function brandNames(brand: Brand): string[] {
+export function brandNames(brand: Pick<Brand, "nameJa" | "nameEn" | "aliases">): string[] {
   return [brand.nameJa, brand.nameEn, ...brand.aliases];
 }
 
-/** True when `host` is one of the brand's official domains or a subdomain of one. */
-export function isOfficialHost(brand: Brand, host: string): boolean {
+function onDomain(host: string, domains: readonly string[]): string | undefined {
   const h = host.toLowerCase().replace(/\.$/, "");
-  return brand.officialDomains.some((d) => h === d || h.endsWith(`.${d}`));
+  return domains.find((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/** The brand's web domain that `host` is (or is a subdomain of), if any. */
+export function webDomainOf(brand: Brand, host: string): string | undefined {
+  return onDomain(host, brand.webDomains);
+}
+
+/** The brand's mail domain that `domain` is (or is a subdomain of), if any. */
+export function mailDomainOf(brand: Brand, domain: string): string | undefined {
+  return onDomain(domain, brand.mailDomains);
+}
+
+/** True when `host` is one of the brand's web or mail domains, or a subdomain of one. */
+export function isOfficialHost(brand: Brand, host: string): boolean {
+  return webDomainOf(brand, host) !== undefined || mailDomainOf(brand, host) !== undefined;
+}
+
+/** Every sourced domain of the brand, web domains first. */
+export function officialDomains(brand: Brand): string[] {
+  return [...new Set([...brand.webDomains, ...brand.mailDomains])];
 }

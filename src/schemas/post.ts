@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { unknownBrandMessage } from "../lib/brand-ids.ts";
 import { categoryIds } from "../lib/categories.ts";
 
 const dateMessage = (field: string) => `${field} は 2026-11-27 のような日付で書いてください。`;
@@ -14,7 +15,7 @@ export function createPostSchema<Ref extends z.ZodType<unknown, string>>(options
   const { knownBrandIds, brandRef } = options;
   const brandId = z.string().refine((id) => knownBrandIds.includes(id), {
     error: (issue) =>
-      `ブランド "${String(issue.input)}" は content/brands/ にありません。使えるのは ${knownBrandIds.join(", ")} です。新しいブランドなら content/brands/${String(issue.input)}.json を作ってください。`,
+      `${unknownBrandMessage(String(issue.input), knownBrandIds)}新しいブランドなら content/brands/${String(issue.input)}.json を作ってください。`,
   });
   return z.object({
     title: z

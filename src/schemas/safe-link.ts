@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { unknownBrandMessage } from "../lib/brand-ids.ts";
 
 /** Props of `<SafeLink>` as authors write them in MDX. `knownBrandIds` lets the message list them. */
 export function createSafeLinkPropsSchema(knownBrandIds: readonly string[]) {
@@ -9,8 +10,7 @@ export function createSafeLinkPropsSchema(knownBrandIds: readonly string[]) {
     brand: z
       .string()
       .refine((id) => knownBrandIds.includes(id), {
-        error: (issue) =>
-          `ブランド "${String(issue.input)}" は content/brands/ にありません。使えるのは ${knownBrandIds.join(", ")} です。`,
+        error: (issue) => unknownBrandMessage(String(issue.input), knownBrandIds),
       })
       .optional(),
     note: z.string().optional(),

@@ -1,7 +1,7 @@
 /** The site's one door to the content collections (Astro-only; pure logic lives in src/lib/posts.ts). */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { publishedNewestFirst } from "../lib/posts.ts";
-import type { Brand } from "../lib/brand.ts";
+import { toBrand, type Brand } from "../lib/brand.ts";
 import { brandSchema } from "../schemas/brand.ts";
 
 export type Post = CollectionEntry<"posts">;
@@ -31,7 +31,7 @@ export async function getBrandMap(): Promise<Map<string, BrandEntry>> {
  */
 const brandFiles = import.meta.glob<{ default: unknown }>("../../content/brands/*.json", { eager: true });
 const brandRegistry: Brand[] = Object.entries(brandFiles)
-  .map(([path, mod]) => ({ id: path.replace(/^.*\/|\.json$/g, ""), ...brandSchema.parse(mod.default) }))
+  .map(([path, mod]) => toBrand(path.replace(/^.*\/|\.json$/g, ""), brandSchema.parse(mod.default)))
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export async function getBrandRegistry(): Promise<Brand[]> {

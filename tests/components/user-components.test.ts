@@ -93,7 +93,7 @@ describe("<SafeLink>", () => {
 
   it("rejects an unknown brand id with the list of known ones", async () => {
     await expect(render(SafeLink, { url: "https://x.example/", brand: "amex" })).rejects.toThrow(
-      /<SafeLink> の prop "brand".*使えるのは american-express/s,
+      /<SafeLink> の prop "brand".*近いもの: american-express/s,
     );
   });
 

@@ -37,6 +37,21 @@ export function HeaderBreakdownView({
         </p>
       )}
 
+      {model.brandClaims.length > 0 && (
+        <div class="hb-claims">
+          {model.brandClaims.map((c) => (
+            <section class="hb-claim" data-brand={c.brandId}>
+              <p class="hb-claim-headline">
+                <strong>{c.headline}</strong>
+              </p>
+              <p class="hb-claim-where">{c.where}</p>
+              <p class={`hb-claim-line hb-claim-line--${c.sender.tone}`}>{c.sender.text}</p>
+              {c.links && <p class={`hb-claim-line hb-claim-line--${c.links.tone}`}>{c.links.text}</p>}
+            </section>
+          ))}
+        </div>
+      )}
+
       <Sub class="hb-h">件名と差出人</Sub>
       <dl class="hb-summary">
         <div class="hb-row">

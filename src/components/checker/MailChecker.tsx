@@ -180,8 +180,8 @@ function CheckResultView({
           {claimed.map((b) => (
             <div class="checker-brand">
               <p>
-                <strong>{b.nameJa}</strong>（{b.nameEn}）を名乗っています。公式ドメインは {b.officialDomains.join("、")}{" "}
-                です。
+                <strong>{b.nameJa}</strong>（{b.nameEn}）を名乗っています。{" "}
+                <a href={`/brands/${b.id}/`}>{b.nameJa}の本物のドメインと確かめ方</a>
               </p>
               {(casesByBrand[b.id] ?? []).length > 0 ? (
                 <ul>

@@ -15,6 +15,7 @@ import {
 } from "../../lib/search/run.ts";
 import { brandPagePath, type BrandPage } from "../../lib/search/brand-pages.ts";
 import { ResultItem } from "./ResultItem.tsx";
+import { BrandCard } from "./BrandCard.tsx";
 import { t } from "../../i18n/ja.ts";
 
 interface Props {
@@ -253,6 +254,9 @@ function Results({ status, outcome }: { status: Status; outcome: SearchOutcome }
       <p role="status" class="search-status">
         {message}
       </p>
+      {status !== "error" && (outcome.kind === "brand" || outcome.kind === "no-case") && (
+        <BrandCard brand={outcome.match.brand} />
+      )}
       {status !== "error" && outcome.kind === "brand" && (
         <>
           {outcome.brandHits.length > 0 && (
@@ -291,13 +295,6 @@ function Results({ status, outcome }: { status: Status; outcome: SearchOutcome }
         <div class="search-nocase">
           <p>{t("search.noCaseNote")}</p>
           <ul>
-            {outcome.match.brand.relatedTag && (
-              <li>
-                <a href={`/tags/${encodeURIComponent(outcome.match.brand.relatedTag)}/`}>
-                  「{outcome.match.brand.relatedTag}」{t("search.relatedTag")}
-                </a>
-              </li>
-            )}
             <li>
               <a href="/brands/">{t("search.allBrands")}</a>
             </li>

@@ -3,6 +3,7 @@
  * data the header breakdown renders. The same model feeds the build-time component and the reader's
  * in-browser checker, so both show exactly the same thing.
  */
+import { buildBrandClaimViews, type BrandClaimView } from "./brand-claims-view.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
 import { formatJst } from "../mail/analyze.ts";
 import type { Severity } from "../mail/rules/types.ts";
@@ -89,6 +90,8 @@ export interface RawLineView {
 }
 
 export interface BreakdownModel {
+  /** The brands the mail claims to be, judged (shown first). */
+  brandClaims: BrandClaimView[];
   subject: string | null;
   subjectSpamTag: string | null;
   /** The author's note on the Subject header. */
@@ -253,6 +256,7 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
   const maskedHeaders = [...new Set(analysis.redactions.flatMap((r) => r.headers))];
 
   return {
+    brandClaims: buildBrandClaimViews(analysis.brandVerdicts),
     subject: summary.subject,
     subjectSpamTag: summary.subjectSpamTag,
     subjectNote: noteFor("Subject"),

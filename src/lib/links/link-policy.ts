@@ -23,6 +23,11 @@ export interface LinkPolicyOptions {
   allowList: readonly string[];
   /** The site's own origin, e.g. `https://sagimail.example.org`. */
   siteOrigin: string;
+  /**
+   * Exact URLs (not hosts) that may be linked as well: the brands' own pages from the brand registry
+   * (sources and reporting pages), which brand pages link to. A URL from a mail is never on it.
+   */
+  allowedUrls?: readonly string[] | undefined;
 }
 
 /** The outcome of {@link classifyLinkTarget}. */
@@ -51,6 +56,14 @@ function siteOriginOf(siteOrigin: string): URL {
   }
 }
 
+function safeHref(url: string): string | null {
+  try {
+    return new URL(url).href;
+  } catch {
+    return null;
+  }
+}
+
 /** Classifies one URL as written in an `href`, `src` or similar attribute. Never throws. */
 export function classifyLinkTarget(value: string, options: LinkPolicyOptions): LinkTarget {
   const url = normaliseUrlAttribute(String(value));
@@ -72,6 +85,9 @@ export function classifyLinkTarget(value: string, options: LinkPolicyOptions): L
   ) {
     const host = resolved.hostname.toLowerCase().replace(/\.$/, "");
     if (options.allowList.some((allowed) => allowed.toLowerCase().replace(/\.$/, "") === host)) {
+      return { kind: "allowed-outbound", resolved: resolved.href };
+    }
+    if (options.allowedUrls?.some((allowed) => safeHref(allowed) === resolved.href)) {
       return { kind: "allowed-outbound", resolved: resolved.href };
     }
   }

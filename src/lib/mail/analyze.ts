@@ -2,11 +2,12 @@
  * The one entry point a renderer needs: `analyzeMail()` reads a message, masks the recipient's
  * details, builds the hop timeline, runs the red-flag rules and analyses the body's URLs.
  */
-import type { Brand } from "../brand.ts";
+import { isOfficialHost, officialDomains, webDomainOf, type Brand } from "../brand.ts";
 import { analyzeUrl, type UrlAnalysis } from "../url/index.ts";
 import type { AuthResults } from "./auth-results.ts";
 import type { MailAttachment } from "./body.ts";
-import { brandsClaimedBy } from "./brand-claims.ts";
+import { decodeHtmlEntities, stripTags } from "./body.ts";
+import { findBrandClaims, principalClaims, type BrandClaim, type ClaimPlace } from "./brand-claims.ts";
 import { toIsoSeconds } from "./date.ts";
 import { registrableDomain, sameOrganisation } from "./domains.ts";
 import { headerLines, splitMessage } from "./headers.ts";
@@ -67,8 +68,41 @@ export interface MailSummary {
   dateJst: string | null;
   /** True when the Date gave no zone and UTC was assumed. */
   dateZoneMissing: boolean;
-  /** Brand ids the display name or subject claims. */
+  /** Ids of the brands the mail claims to be (see {@link MailSummary.claimedBrands}). */
   claimedBrandIds: string[];
+  /** The brands the mail claims to be, with where it claims them (strongest place first). */
+  claimedBrands: ClaimedBrand[];
+}
+
+/** A brand a mail claims to be, ready to show or print as JSON. */
+export interface ClaimedBrand {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  where: ClaimPlace[];
+}
+
+/**
+ * Whether the sender belongs to a claimed brand:
+ * - `not-brand`: From is on none of the brand's sourced domains;
+ * - `forged`: on the brand's domain, but DMARC or SPF failed;
+ * - `unconfirmed`: on the brand's domain, without a DMARC pass;
+ * - `authenticated`: on the brand's domain with DMARC pass;
+ * - `unknown-domains`: the registry has no sourced domain for the brand;
+ * - `no-sender`: the mail has no From address.
+ */
+export type SenderVerdict = "not-brand" | "forged" | "unconfirmed" | "authenticated" | "unknown-domains" | "no-sender";
+
+/** A claimed brand judged: the sender and the links against the brand's sourced domains. */
+export interface BrandVerdict {
+  brand: ClaimedBrand;
+  sender: SenderVerdict;
+  /** The registrable domain of From, when any. */
+  senderDomain: string | null;
+  /** The brand's sourced mail domains (web domains when none is sourced). */
+  brandMailDomains: string[];
+  /** http(s) links in the body, and how many of them are on the brand's web domains. */
+  links: { total: number; official: number };
 }
 
 /** One line of the raw (masked) header section. */
@@ -100,6 +134,35 @@ export interface MailAnalysis {
   redactions: Redaction[];
   /** The parsed mail (masked when `redact` is on), for tools that need more. */
   mail: ParsedMail;
+  /** Each brand the mail claims to be, judged against the registry. */
+  brandVerdicts: BrandVerdict[];
+}
+
+const FAILED_AUTH = new Set(["fail", "softfail", "permerror"]);
+
+function judgeBrand(claim: BrandClaim, mail: ParsedMail, urls: readonly UrlAnalysis[]): BrandVerdict {
+  const { brand } = claim;
+  const domain = mail.from?.domain ?? null;
+  const web = urls.filter((u) => u.host !== null && (u.scheme === "http" || u.scheme === "https"));
+  const known = officialDomains(brand);
+  let sender: SenderVerdict;
+  if (!domain) sender = "no-sender";
+  else if (known.length === 0) sender = "unknown-domains";
+  else if (!isOfficialHost(brand, domain)) sender = "not-brand";
+  else if (mail.auth.dmarc && FAILED_AUTH.has(mail.auth.dmarc.result)) sender = "forged";
+  else if (mail.auth.dmarc?.result === "pass") sender = "authenticated";
+  else if (mail.auth.spf && FAILED_AUTH.has(mail.auth.spf.result)) sender = "forged";
+  else sender = "unconfirmed";
+  return {
+    brand: { id: brand.id, nameJa: brand.nameJa, nameEn: brand.nameEn, where: [...claim.where] },
+    sender,
+    senderDomain: registrableDomain(domain),
+    brandMailDomains: brand.mailDomains.length > 0 ? [...brand.mailDomains] : [...brand.webDomains],
+    links: {
+      total: web.length,
+      official: web.filter((u) => webDomainOf(brand, u.host ?? "") !== undefined).length,
+    },
+  };
 }
 
 const JST_FORMAT = new Intl.DateTimeFormat("ja-JP", {
@@ -117,7 +180,7 @@ export function formatJst(date: Date): string {
   return JST_FORMAT.format(date);
 }
 
-function summarise(mail: ParsedMail, claimedBrandIds: string[]): MailSummary {
+function summarise(mail: ParsedMail, claims: readonly BrandClaim[]): MailSummary {
   const fromDomain = mail.from?.domain ?? null;
   const compare = (box: ParsedMail["replyTo"]): ComparedAddress | null =>
     box
@@ -153,7 +216,13 @@ function summarise(mail: ParsedMail, claimedBrandIds: string[]): MailSummary {
     dateIso: date ? toIsoSeconds(date) : null,
     dateJst: date ? formatJst(date) : null,
     dateZoneMissing: mail.date?.naive ?? false,
-    claimedBrandIds,
+    claimedBrandIds: claims.map((c) => c.brand.id),
+    claimedBrands: claims.map((c) => ({
+      id: c.brand.id,
+      nameJa: c.brand.nameJa,
+      nameEn: c.brand.nameEn,
+      where: [...c.where],
+    })),
   };
 }
 
@@ -208,19 +277,22 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
       : `${redacted.text}${separator}${split.body}`;
   }
   const mail = parseMail(source);
-  const claimed = brandsClaimedBy(mail.from?.name, options.brands);
+  const body = bodyText(mail);
+  const claims = findBrandClaims({ displayName: mail.from?.name, subject: mail.subject, body }, options.brands);
+  const principal = principalClaims(claims, body);
+  const claimedBrands = principal.map((c) => c.brand);
   const hops = buildHops(mail);
+  const urls = mail.body.urls.map((url) => analyzeUrl(url, { brands: options.brands, claimedBrands }));
   const flags = runRules(mail, {
     brands: options.brands,
     hops,
-    claimedBrands: claimed,
+    claims,
+    claimedBrands,
+    urls,
     now: options.now ?? new Date(),
   });
-  const subjectBrands = brandsClaimedBy(mail.subject, options.brands);
-  const claimedBrandIds = [...new Set([...claimed, ...subjectBrands].map((b) => b.id))];
-  const urls = mail.body.urls.map((url) => analyzeUrl(url, { brands: options.brands }));
   return {
-    summary: summarise(mail, claimedBrandIds),
+    summary: summarise(mail, principal),
     hops,
     originIp: mail.originIp,
     auth: mail.auth,
@@ -230,7 +302,14 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     headerLines: buildHeaderLines(mail, flags),
     redactions,
     mail,
+    brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls)),
   };
+}
+
+/** The body as plain text: the text parts, then the HTML parts' text. */
+function bodyText(mail: ParsedMail): string {
+  const html = mail.body.html ? decodeHtmlEntities(stripTags(mail.body.html)) : "";
+  return `${mail.body.text}\n${html}`;
 }
 
 /** Re-encodes masked header text as UTF-8 and appends the original body bytes (held as a binary string). */

@@ -1,17 +1,21 @@
 /**
- * Resolving a query to a brand of the registry (or to a well-known brand the site has no case for),
- * so that a query by any name or alias of a brand finds that brand's cases first, whatever Pagefind's
- * Japanese segmentation does with the words.
+ * Resolving a query to a brand of the registry, so that a query by any name or alias of a brand
+ * finds that brand's page and cases first, whatever Pagefind's Japanese segmentation does with the
+ * words. Every brand of the registry is known here, with or without a case.
  */
 import { brandNames, type Brand } from "../brand.ts";
 import { foldForMatch, normalizeQuery } from "./normalize.ts";
 
-/** A brand as the search page knows it: the registry entry and how many published cases it has. */
-export interface SearchBrand extends Pick<Brand, "id" | "nameJa" | "nameEn" | "aliases"> {
+/** A brand as the search page knows it: names, sourced domains and how many published cases it has. */
+export interface SearchBrand extends Pick<Brand, "id" | "nameJa" | "nameEn" | "aliases" | "mailDomains" | "webDomains"> {
   /** Published cases that impersonate this brand; 0 for a brand the site has no case for yet. */
   caseCount: number;
-  /** A tag page with related cases, for brands without a case (e.g. カード会社). */
-  relatedTag?: string | undefined;
+}
+
+/** The search page's view of a registry brand. */
+export function toSearchBrand(brand: Brand, caseCount: number): SearchBrand {
+  const { id, nameJa, nameEn, aliases, mailDomains, webDomains } = brand;
+  return { id, nameJa, nameEn, aliases, mailDomains, webDomains, caseCount };
 }
 
 export interface BrandMatch {
@@ -36,7 +40,7 @@ export function resolveBrand(rawQuery: string, brands: readonly SearchBrand[]): 
   if (!folded) return undefined;
   let best: { brand: SearchBrand; name: string; key: string; exact: boolean } | undefined;
   for (const brand of brands) {
-    for (const name of brandNames({ ...brand, officialDomains: [] })) {
+    for (const name of brandNames(brand)) {
       const key = foldForMatch(name);
       if (!key) continue;
       const exact = key === folded;

@@ -5,6 +5,7 @@
 import type { Brand } from "../brand.ts";
 import { matchBrands } from "./brand-match.ts";
 import { defang } from "./defang.ts";
+import { fakeJpSuffix } from "./fake-jp-suffix.ts";
 import { checkIdn } from "./idn.ts";
 import { parseUrl, type ParsedUrl } from "./parse.ts";
 import { isUrlShortener } from "./shorteners.ts";
@@ -13,14 +14,21 @@ import { hasInvisibles } from "./visible-text.ts";
 
 /** Options for {@link analyzeUrl}. */
 export interface AnalyzeUrlOptions {
-  /** Brands to compare the host with (usually the brand the mail pretends to be). */
+  /** Brands to compare the host with (the whole registry, or the one brand an author names). */
   brands?: readonly Brand[];
+  /** Brands the message claims to be: the verdict names their domains, and short look-alikes count for them. */
+  claimedBrands?: readonly Brand[];
 }
 
 /** Schemes that run code or carry their own content instead of leading to a web page. */
 export const DANGEROUS_SCHEMES: readonly string[] = ["javascript", "data", "vbscript", "file", "blob", "about"];
 
-function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string): UrlVerdict {
+function plainVerdict(
+  parsed: ParsedUrl,
+  brands: readonly Brand[],
+  claimed: readonly Brand[],
+  input: string,
+): UrlVerdict {
   if (parsed.scheme !== null && DANGEROUS_SCHEMES.includes(parsed.scheme)) {
     return {
       kind: "dangerous-scheme",
@@ -57,7 +65,7 @@ function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string
     domainLabel: parsed.domainLabel,
     publicSuffix: parsed.publicSuffix,
   };
-  const brandMatch = matchBrands(facts, brands);
+  const brandMatch = matchBrands(facts, brands, new Set(claimed.map((b) => b.id)));
   if (brandMatch?.kind === "official")
     return { kind: "official", brandId: brandMatch.brand.id, reasons: brandMatch.reasons };
   if (isUrlShortener(host)) {
@@ -82,15 +90,21 @@ function plainVerdict(parsed: ParsedUrl, brands: readonly Brand[], input: string
         ? parsed.hostUnicode
         : parsed.registrableDomain,
   );
-  const officialNames = brands
-    .map((b) => `${b.nameJa}の公式ドメイン（${b.officialDomains.map((d) => defang(d)).join("、")}）`)
+  // Name the domains of the brands the message claims (or of the one brand compared with), not of the whole registry.
+  const named = (claimed.length > 0 ? claimed : brands.length === 1 ? brands : []).filter(
+    (b) => b.webDomains.length > 0,
+  );
+  const officialNames = named
+    .map((b) => `${b.nameJa}の公式ドメイン（${b.webDomains.map((d) => defang(d)).join("、")}）`)
     .join("、");
   return {
     kind: "unrelated",
     reasons: [
-      brands.length > 0
+      named.length > 0
         ? `${shown} は${officialNames}とは関係のないドメインです。`
-        : `このアドレスのドメインは ${shown} です。`,
+        : brands.length > 1
+          ? `このアドレスのドメインは ${shown} です。このサイトが知っているどのブランドの公式ドメインでもありません。`
+          : `このアドレスのドメインは ${shown} です。`,
     ],
   };
 }
@@ -112,6 +126,11 @@ function extraReasons(parsed: ParsedUrl, idn: IdnFindings, input: string): strin
     );
   }
   reasons.push(...idn.notes);
+  const realDomain = fakeJpSuffix(parsed.host);
+  if (realDomain !== null)
+    reasons.push(
+      `「co.jp」などの日本の会社らしい文字が入っていますが、本当のドメインは末尾の ${defang(realDomain)} で、日本の .jp ドメインではありません。`,
+    );
   if (parsed.scheme === "http")
     reasons.push("アドレスが「http」で始まっていて（「https」ではなく）、通信が暗号化されていません。");
   if (parsed.port !== null) reasons.push(`ふつうは使わない番号（ポート ${defang(parsed.port)}）を指定しています。`);
@@ -149,7 +168,7 @@ export function analyzeUrl(input: string, options: AnalyzeUrlOptions = {}): UrlA
     parsed = parseUrl("");
   }
   const idn = idnFindings(parsed, url);
-  const verdict = plainVerdict(parsed, brands, url);
+  const verdict = plainVerdict(parsed, brands, options.claimedBrands ?? [], url);
   const extra = verdict.kind === "dangerous-scheme" ? [] : extraReasons(parsed, idn, url);
   return {
     url,

@@ -4,7 +4,7 @@
  * merely contains the brand's name or official domain somewhere.
  */
 import { parse as parseDomain } from "tldts";
-import { isOfficialHost, type Brand } from "../brand.ts";
+import { webDomainOf, type Brand } from "../brand.ts";
 import { confusableSkeleton } from "./confusables.ts";
 import { defang } from "./defang.ts";
 import { damerauLevenshtein } from "./distance.ts";
@@ -33,7 +33,7 @@ interface OfficialDomainParts {
 }
 
 function officialParts(brand: Brand): OfficialDomainParts[] {
-  return brand.officialDomains.map((domain) => {
+  return brand.webDomains.map((domain) => {
     const info = parseDomain(domain, { allowPrivateDomains: true });
     return { domain, label: info.domainWithoutSuffix ?? domain, suffix: info.publicSuffix ?? "" };
   });
@@ -58,9 +58,9 @@ function lookalikeThreshold(officialLabel: string): number {
   return officialLabel.length <= 5 ? 1 : 2;
 }
 
-function officialMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
-  if (!isOfficialHost(brand, facts.host)) return null;
-  const domain = brand.officialDomains.find((d) => facts.host === d || facts.host.endsWith(`.${d}`)) ?? facts.host;
+function officialMatch(brand: Brand, facts: HostFacts, _claimed: boolean): BrandMatch | null {
+  const domain = webDomainOf(brand, facts.host);
+  if (domain === undefined) return null;
   return {
     kind: "official",
     brand,
@@ -70,7 +70,7 @@ function officialMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
   };
 }
 
-function lookalikeMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
+function lookalikeMatch(brand: Brand, facts: HostFacts, claimed: boolean): BrandMatch | null {
   const label = facts.domainLabel;
   const registrable = facts.registrableDomain;
   if (label === null || registrable === null) return null;
@@ -97,7 +97,7 @@ function lookalikeMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
       };
     }
     const distance = damerauLevenshtein(label, official.label);
-    if (official.label.length >= 4 && distance > 0 && distance <= lookalikeThreshold(official.label)) {
+    if (official.label.length >= (claimed ? 4 : 6) && distance > 0 && distance <= lookalikeThreshold(official.label)) {
       return {
         kind: "lookalike",
         brand,
@@ -121,17 +121,20 @@ function lookalikeMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
   return null;
 }
 
-function containsBrandMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
+function containsBrandMatch(brand: Brand, facts: HostFacts, _claimed: boolean): BrandMatch | null {
   const registrable = facts.registrableDomain ?? facts.host;
   const shown = defang(hostToUnicode(registrable));
-  const officialList = brand.officialDomains.map((d) => defang(d)).join("、");
+  const officialList = brand.webDomains.map((d) => defang(d)).join("、");
   const notOfficial = `公式ドメイン（${officialList}）ではありません。ブランド名が入っていても本物とは限りません。`;
 
-  for (const domain of brand.officialDomains) {
+  const hyphenatedHost = facts.host.replace(/\./g, "-");
+  for (const domain of new Set([...brand.webDomains, ...brand.mailDomains])) {
+    const hyphenated = domain.replace(/\./g, "-");
     if (
       facts.host.startsWith(`${domain}.`) ||
       facts.host.includes(`.${domain}.`) ||
-      facts.host.includes(`-${domain}.`)
+      facts.host.includes(`-${domain}.`) ||
+      (domain.includes(".") && hyphenatedHost.includes(hyphenated) && !facts.host.endsWith(domain))
     ) {
       return {
         kind: "contains-brand",
@@ -182,10 +185,15 @@ function containsBrandMatch(brand: Brand, facts: HostFacts): BrandMatch | null {
 }
 
 /** The strongest relation between `facts` and any of `brands`: official, then look-alike, then contains-brand. */
-export function matchBrands(facts: HostFacts, brands: readonly Brand[]): BrandMatch | null {
+export function matchBrands(
+  facts: HostFacts,
+  brands: readonly Brand[],
+  claimedIds: ReadonlySet<string> = new Set(),
+): BrandMatch | null {
   for (const matcher of [officialMatch, lookalikeMatch, containsBrandMatch]) {
     for (const brand of brands) {
-      const match = matcher(brand, facts);
+      // Edit-distance look-alikes of short names are only called so for a brand the mail claims.
+      const match = matcher(brand, facts, brands.length <= 1 || claimedIds.has(brand.id));
       if (match !== null) return match;
     }
   }

@@ -53,7 +53,8 @@ describe("analyzeMail", () => {
 
   it("raises the flags, most severe first", () => {
     expect(analysis.flags.map((f) => f.id)).toEqual([
-      "brand-display-name",
+      "claimed-brand-sender",
+      "link-impersonates-brand",
       "dmarc-result",
       "spf-result",
       "dkim-result",
@@ -83,7 +84,7 @@ describe("analyzeMail", () => {
 
   it("numbers the raw header lines and marks the flagged ones", () => {
     const from = analysis.headerLines.find((l) => l.fieldName === "From");
-    expect(from).toMatchObject({ isFieldStart: true, findingIds: ["brand-display-name"] });
+    expect(from).toMatchObject({ isFieldStart: true, findingIds: ["claimed-brand-sender"] });
     expect(analysis.headerLines[1]).toMatchObject({ number: 2, fieldName: "Received", isFieldStart: false });
     expect(analysis.headerLines.find((l) => l.fieldName === "Authentication-Results")?.findingIds).toEqual([
       "dmarc-result",
@@ -109,9 +110,18 @@ describe("analyzeMail", () => {
     const now = new Date("2026-01-01T00:00:00Z");
     const smbc = analyzeMail(fixture("45f6257658e4.eml"), { brands, now });
     expect(smbc.summary.claimedBrandIds).toEqual(["smbc-card"]);
-    expect(smbc.flags.map((f) => f.id)).toEqual(["brand-display-name", "return-path-domain", "no-auth-results"]);
+    // From is info@vpass.ne.jp (the brand's real mail domain), forged: no authentication, and the
+    // first server only says "helo=vpass.ne.jp" from an IP with no host name.
+    expect(smbc.flags.map((f) => f.id)).toEqual([
+      "brand-origin-server",
+      "brand-sender-auth",
+      "return-path-domain",
+      "no-auth-results",
+    ]);
+    expect(smbc.brandVerdicts[0]).toMatchObject({ sender: "unconfirmed", senderDomain: "vpass.ne.jp" });
     const amex = analyzeMail(fixture("14043bf32cf4.eml"), { brands, now });
-    expect(amex.flags.map((f) => f.id)).toContain("subject-brand");
+    expect(amex.flags.map((f) => f.id)).toContain("claimed-brand-sender");
+    expect(amex.summary.claimedBrands[0]).toMatchObject({ id: "american-express", where: ["subject", "body"] });
     expect(amex.summary.subjectSpamTag).toBe("[SPAM]");
     const outlook = analyzeMail(fixture("1fff87c1af9b.eml"), { brands, now });
     expect(outlook.hops.find((h) => h.isOrigin)?.ip).toBe("2603:1096:400:340::8");

@@ -32,6 +32,7 @@ describe("npm run analyze", () => {
       "auth",
       "urls",
       "flags",
+      "claimedBrands",
     ]);
     expect(first["originIp"]).toBe("2601:806:8300:7b8:ac03:4531:a569:d062");
     expect(first["date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);

@@ -24,3 +24,21 @@ export function truthRecords(): Record<string, unknown>[] {
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
+
+import type { Brand, BrandCategory } from "../../../src/lib/brand.ts";
+
+/** A registry brand for tests (the real registry is tested against the fixtures elsewhere). */
+export function testBrand(
+  id: string,
+  fields: { nameJa: string; nameEn: string; aliases?: string[]; mail?: string[]; web?: string[]; category?: BrandCategory },
+): Brand {
+  return {
+    id,
+    nameJa: fields.nameJa,
+    nameEn: fields.nameEn,
+    category: fields.category ?? "card",
+    aliases: fields.aliases ?? [],
+    mailDomains: fields.mail ?? [],
+    webDomains: fields.web ?? [],
+  };
+}

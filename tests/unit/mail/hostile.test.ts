@@ -7,19 +7,20 @@ import { describe, expect, it } from "vitest";
 import type { Brand } from "../../../src/lib/brand.ts";
 import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
 import { parseAddressList } from "../../../src/lib/mail/address.ts";
+import { testBrand } from "./helpers.ts";
 import { decodeEncodedWords } from "../../../src/lib/mail/encoded-words.ts";
 import { findOriginIp } from "../../../src/lib/mail/origin-ip.ts";
 import { parseReceived } from "../../../src/lib/mail/received.ts";
 import { parseMailDate } from "../../../src/lib/mail/date.ts";
 
 const BRANDS: Brand[] = [
-  {
-    id: "american-express",
+  testBrand("american-express", {
     nameJa: "アメリカン・エキスプレス",
     nameEn: "American Express",
     aliases: ["AMEX"],
-    officialDomains: ["americanexpress.com"],
-  },
+    mail: ["americanexpress.com"],
+    web: ["americanexpress.com"],
+  }),
 ];
 
 /** Pieces that make parsers work hard, glued together at random. */

@@ -1,31 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { Brand } from "../../../src/lib/brand.ts";
+import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
 import { brandsClaimedBy } from "../../../src/lib/mail/brand-claims.ts";
-import { buildHops } from "../../../src/lib/mail/hops.ts";
 import { parseMail } from "../../../src/lib/mail/parse.ts";
 import { MAIL_RULES, runRules, type Finding } from "../../../src/lib/mail/rules/index.ts";
+import { testBrand } from "./helpers.ts";
 
-const BRANDS: Brand[] = [
-  {
-    id: "american-express",
+const BRANDS = [
+  testBrand("american-express", {
     nameJa: "アメリカン・エキスプレス",
     nameEn: "American Express",
     aliases: ["アメックス", "AMEX"],
-    officialDomains: ["americanexpress.com"],
-  },
-  {
-    id: "smbc-card",
+    mail: ["americanexpress.com"],
+    web: ["americanexpress.com"],
+  }),
+  testBrand("smbc-card", {
     nameJa: "三井住友カード",
     nameEn: "Sumitomo Mitsui Card",
     aliases: ["SMBC", "Vpass"],
-    officialDomains: ["smbc-card.com", "vpass.jp"],
-  },
+    mail: ["vpass.ne.jp", "smbc-card.com"],
+    web: ["smbc-card.com", "vpass.ne.jp"],
+  }),
 ];
 
-function flags(headers: string): Finding[] {
-  const mail = parseMail(headers);
-  const claimedBrands = brandsClaimedBy(mail.from?.name, BRANDS);
-  return runRules(mail, { brands: BRANDS, hops: buildHops(mail), claimedBrands, now: NOW });
+/** The findings of the whole pipeline (claims, URL verdicts, rules) on a mail, unmasked. */
+function flags(mail: string): Finding[] {
+  return analyzeMail(mail, { brands: BRANDS, now: NOW, redact: false }).flags;
 }
 const ids = (headers: string): string[] => flags(headers).map((f) => f.id);
 
@@ -53,19 +52,69 @@ describe("rules", () => {
     for (const rule of MAIL_RULES) expect(rule.description.length).toBeGreaterThan(5);
   });
 
-  it("brand-display-name: a brand in the name with an unofficial domain is high; the official domain is fine", () => {
+  it("claimed-brand-sender: a brand in the name with an unofficial domain is high; the brand's mail domain is fine", () => {
     const found = flags(`${AUTH_PASS}From: "=?UTF-8?B?44Ki44Oh44OD44Kv44K5?=" <info@amex-secure.top>\n`);
-    expect(found[0]).toMatchObject({ id: "brand-display-name", severity: "high", header: "From", lineIndex: 1 });
+    expect(found[0]).toMatchObject({ id: "claimed-brand-sender", severity: "high", header: "From", lineIndex: 1 });
     expect(found[0]?.message).toContain("アメリカン・エキスプレス");
-    expect(ids(`${AUTH_PASS}From: American Express <service@welcome.americanexpress.com>\n`)).not.toContain(
-      "brand-display-name",
-    );
+    expect(found[0]?.message).toContain("差出人の表示名");
+    expect(ids(`${AUTH_PASS}From: American Express <service@welcome.americanexpress.com>\n`)).toEqual([]);
+  });
+
+  it("claimed-brand-sender: a claim in the subject alone counts, and names where it was made", () => {
+    const found = flags(`${AUTH_PASS}From: info@notice.example\nSubject: [SPAM] 【三井住友カード】ご利用確認\n`);
+    expect(found.map((f) => f.id)).toEqual(["claimed-brand-sender", "subject-spam-tag"]);
+    expect(found[0]).toMatchObject({ severity: "high", header: "From" });
+    expect(found[0]?.message).toContain("件名");
+    expect(found[1]?.message).toContain("[SPAM]");
+  });
+
+  it("claimed-brand-sender: a brand with no sourced domain is medium (cannot judge), never high", () => {
+    const unknown = testBrand("visa", { nameJa: "Visa", nameEn: "Visa" });
+    const found = analyzeMail(`${AUTH_PASS}From: Visa <a@b.example>\n`, { brands: [unknown], redact: false }).flags;
+    expect(found.map((f) => [f.id, f.severity])).toEqual([["claimed-brand-sender", "medium"]]);
+  });
+
+  it("brand-sender-auth: on the brand's domain, DMARC or SPF fail is high, no record medium, DMARC pass nothing", () => {
+    const from = "From: 三井住友カード <mail@contact.vpass.ne.jp>\n";
+    const fail = flags(`Authentication-Results: mx.example; spf=pass; dkim=none; dmarc=fail\n${from}`);
+    expect(fail.find((f) => f.id === "brand-sender-auth")).toMatchObject({ severity: "high" });
+    const spfFail = flags(`Authentication-Results: mx.example; spf=fail; dkim=none\n${from}`);
+    expect(spfFail.find((f) => f.id === "brand-sender-auth")).toMatchObject({ severity: "high" });
+    const none = flags(from);
+    expect(none.find((f) => f.id === "brand-sender-auth")).toMatchObject({ severity: "medium" });
+    expect(flags(`${AUTH_PASS}${from}`)).toEqual([]);
   });
 
   it("free-mail-brand: a brand on a free mail account", () => {
     expect(ids(`${AUTH_PASS}From: SMBC <smbc.support@gmail.com>\n`)).toEqual(
-      expect.arrayContaining(["brand-display-name", "free-mail-brand"]),
+      expect.arrayContaining(["claimed-brand-sender", "free-mail-brand"]),
     );
+  });
+
+  it("link-impersonates-brand and fake-jp-domain: brand domains inside unrelated ones", () => {
+    const mail = (url: string) =>
+      `${AUTH_PASS}From: 三井住友カード <mail@contact.vpass.ne.jp>\nContent-Type: text/plain; charset=utf-8\n\nこちら ${url}\n`;
+    const embedded = flags(mail("https://smbc-card.com.verify-id.cn/login"));
+    expect(embedded.find((f) => f.id === "link-impersonates-brand")?.message).toContain("verify-id[.]cn");
+    const hyphen = flags(mail("https://my-smbc-card-com.diezdesigngroup.com/"));
+    expect(hyphen.map((f) => f.id)).toContain("link-impersonates-brand");
+    const fakeJp = flags(mail("https://www.go-koyatamato.co.jp-adva.dkauqie.cn/"));
+    expect(fakeJp.find((f) => f.id === "fake-jp-domain")?.message).toContain("dkauqie[.]cn");
+    expect(flags(mail("https://www.smbc-card.com/mem/index.jsp"))).toEqual([]);
+    expect(flags(mail("https://www.example.co.jp/")).map((f) => f.id)).not.toContain("fake-jp-domain");
+  });
+
+  it("links-unrelated-to-brand: a brand's mail whose links all go elsewhere", () => {
+    const body = "Content-Type: text/plain; charset=utf-8\n\n";
+    const found = flags(
+      `${AUTH_PASS}From: 三井住友カード <mail@contact.vpass.ne.jp>\n${body}https://a.example/x https://b.example/y\n`,
+    );
+    expect(found.find((f) => f.id === "links-unrelated-to-brand")).toMatchObject({ severity: "high" });
+    expect(
+      flags(
+        `${AUTH_PASS}From: 三井住友カード <mail@contact.vpass.ne.jp>\n${body}https://a.example/x https://www.smbc-card.com/\n`,
+      ).map((f) => f.id),
+    ).not.toContain("links-unrelated-to-brand");
   });
 
   it("return-path-domain and reply-to-domain compare registrable domains", () => {
@@ -128,11 +177,6 @@ describe("rules", () => {
     expect(ids(`${AUTH_PASS}From: a@b.example\nDate: Sat, 1 Jun 2024 12:00:00 +0000\n`)).toEqual([]);
   });
 
-  it("subject-spam-tag and subject-brand", () => {
-    const found = flags(`${AUTH_PASS}From: info@notice.example\nSubject: [SPAM] 【三井住友カード】ご利用確認\n`);
-    expect(found.map((f) => f.id)).toEqual(["subject-brand", "subject-spam-tag"]);
-    expect(found[1]?.message).toContain("[SPAM]");
-  });
 
   it("hop-delay: a hop stamped before the previous one, or hours after it", () => {
     const found = flags(
@@ -154,7 +198,10 @@ describe("rules", () => {
       },
     };
     expect(
-      runRules(mail, { brands: [], hops: [], claimedBrands: [], now: NOW }, [broken, ...MAIL_RULES]).map((f) => f.id),
+      runRules(mail, { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], now: NOW }, [
+        broken,
+        ...MAIL_RULES,
+      ]).map((f) => f.id),
     ).toEqual(["reply-to-domain"]);
   });
 });

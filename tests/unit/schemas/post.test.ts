@@ -40,19 +40,44 @@ describe("post frontmatter schema", () => {
 });
 
 describe("brand schema", () => {
-  it("rejects a URL where a domain belongs", () => {
-    const r = brandSchema.safeParse({ nameJa: "x", nameEn: "x", officialDomains: ["https://example.com/"] });
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toMatch(/小文字の登録ドメイン名/);
+  const list = (domains: string[], sources: object[] = [official]) => ({ domains, sources });
+  const official = { url: "https://www.example.co.jp/security/", title: "公式ページ", checked: "2026-12-01" };
+  const valid = {
+    nameJa: "例", nameEn: "Example", category: "card", aliases: ["れい"],
+    mailDomains: list(["example.co.jp"]), webDomains: list(["example.co.jp"]), howToCheck: "公式アプリで確かめます。",
+  };
+  const first = (input: object) => {
+    const r = brandSchema.safeParse(input);
+    return r.success ? null : { path: r.error.issues[0]?.path.join("."), message: r.error.issues[0]?.message ?? "" };
+  };
+  it("accepts a complete brand file", () => {
+    expect(first(valid)).toBeNull();
   });
-  it("needs https for the report page", () => {
-    expect(
-      brandSchema.safeParse({
-        nameJa: "x",
-        nameEn: "x",
-        officialDomains: ["example.com"],
-        reportUrl: "http://example.com/",
-      }).success,
-    ).toBe(false);
+  it("rejects a URL where a domain belongs", () => {
+    expect(first({ ...valid, webDomains: list(["https://example.com/"]) })?.message).toMatch(/小文字の登録ドメイン名/);
+  });
+  it("rejects a subdomain and names the registrable domain to write", () => {
+    expect(first({ ...valid, mailDomains: list(["contact.vpass.ne.jp"]) })).toEqual({
+      path: "mailDomains.domains.0",
+      message: '"contact.vpass.ne.jp" はサブドメインです。登録ドメインの "vpass.ne.jp" だけを書いてください。',
+    });
+    expect(first({ ...valid, mailDomains: list(["co.jp"]) })?.message).toMatch(/登録できるドメインではありません/);
+  });
+  it("rejects a list without a source, and one secondary page alone", () => {
+    expect(first({ ...valid, mailDomains: list(["example.co.jp"], []) })?.path).toBe("mailDomains.sources");
+    const blog = { url: "https://blog.example.net/a", title: "ブログ", checked: "2026-12-01", secondary: true };
+    const sameSite = { ...blog, url: "https://other.example.net/b" };
+    expect(first({ ...valid, webDomains: list(["example.co.jp"], [blog, sameSite]) })?.path).toBe("webDomains.sources");
+    const elsewhere = { ...blog, url: "https://news.example.org/c" };
+    expect(first({ ...valid, webDomains: list(["example.co.jp"], [blog, elsewhere]) })).toBeNull();
+  });
+  it("needs a note for an empty list", () => {
+    expect(first({ ...valid, mailDomains: list([], []) })?.path).toBe("mailDomains.note");
+    expect(first({ ...valid, mailDomains: { domains: [], sources: [], note: "見つからないため空です。" } })).toBeNull();
+  });
+  it("rejects unknown keys and a report page that is not https", () => {
+    expect(first({ ...valid, officialDomains: ["example.co.jp"] })?.message).toBeTruthy();
+    expect(first({ ...valid, report: { ...official, url: "http://www.example.co.jp/" } })?.path).toBe("report.url");
+    expect(first({ ...valid, report: { ...official, url: "https://evil.example/" } })?.path).toBe("report.url");
   });
 });

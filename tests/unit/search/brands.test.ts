@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { resolveBrand, type SearchBrand } from "../../../src/lib/search/brands.ts";
-import { mergeBrands, unlistedBrands } from "../../../src/lib/search/unlisted-brands.ts";
+import { resolveBrand, toSearchBrand } from "../../../src/lib/search/brands.ts";
 
-const registry: SearchBrand[] = loadBrands().map((b) => ({
-  id: b.id,
-  nameJa: b.nameJa,
-  nameEn: b.nameEn,
-  aliases: b.aliases,
-  caseCount: 1,
-}));
-const brands = mergeBrands(registry, new Set(["カード会社"]));
+const WITH_CASES = new Set(["american-express", "smbc-card", "nitori"]);
+const brands = loadBrands().map((b) => toSearchBrand(b, WITH_CASES.has(b.id) ? 1 : 0));
 const idOf = (q: string) => resolveBrand(q, brands)?.brand.id;
 
 describe("resolveBrand against the registry in content/brands", () => {
@@ -29,6 +22,16 @@ describe("resolveBrand against the registry in content/brands", () => {
     ["ＳＭＢＣ", "smbc-card"],
     ["Vpass", "smbc-card"],
     ["にとり", "nitori"],
+    ["楽天", "rakuten"],
+    ["らくてん", "rakuten"],
+    ["Rakuten", "rakuten"],
+    ["楽天e-NAVI", "rakuten-card"],
+    ["ＪＣＢ", "jcb"],
+    ["MyJCB", "jcb"],
+    ["ヤマト", "yamato"],
+    ["クロネコ", "yamato"],
+    ["ｱﾏｿﾞﾝ", "amazon"],
+    ["えきねっと", "eki-net"],
   ])("%s → %s", (q, id) => expect(idOf(q)).toBe(id));
 
   it("every name and alias of every registry brand resolves to that brand", () => {
@@ -53,24 +56,12 @@ describe("resolveBrand against the registry in content/brands", () => {
     expect(resolveBrand("   ", brands)).toBeUndefined();
   });
 
-  it("recognises brands the site has no case for, with no cases", () => {
+  it("knows every registry brand, with or without a case, and its sourced domains", () => {
     for (const q of ["楽天", "楽天カード", "JCB", "Amazon", "アマゾン", "ｱﾏｿﾞﾝ"]) {
       const m = resolveBrand(q, brands);
       expect(m?.brand.caseCount, q).toBe(0);
     }
-    expect(resolveBrand("楽天カード", brands)?.brand.nameJa).toBe("楽天");
-  });
-});
-
-describe("mergeBrands", () => {
-  it("lets a registry brand win over an unlisted one with the same id or name", () => {
-    const reg: SearchBrand[] = [{ id: "rakuten-card", nameJa: "楽天", nameEn: "Rakuten", aliases: [], caseCount: 2 }];
-    const merged = mergeBrands(reg, new Set());
-    expect(merged.filter((b) => b.nameJa === "楽天")).toEqual(reg);
-    expect(merged.length).toBe(unlistedBrands.length);
-  });
-  it("keeps a related tag only when some case uses it", () => {
-    expect(mergeBrands([], new Set()).find((b) => b.id === "jcb")?.relatedTag).toBeUndefined();
-    expect(mergeBrands([], new Set(["カード会社"])).find((b) => b.id === "jcb")?.relatedTag).toBe("カード会社");
+    expect(resolveBrand("楽天カード", brands)?.brand.id).toBe("rakuten-card");
+    expect(resolveBrand("三井住友カード", brands)?.brand.mailDomains).toContain("vpass.ne.jp");
   });
 });

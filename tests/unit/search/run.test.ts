@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runSearch, type PagefindLike, type ResultData } from "../../../src/lib/search/run.ts";
 import type { SearchBrand } from "../../../src/lib/search/brands.ts";
-import { mergeBrands } from "../../../src/lib/search/unlisted-brands.ts";
 
 const pages: (ResultData & { text: string })[] = [
   {
@@ -42,11 +41,30 @@ const registry: SearchBrand[] = [
     nameJa: "アメリカン・エキスプレス",
     nameEn: "American Express",
     aliases: ["アメックス", "AMEX"],
+    mailDomains: ["americanexpress.com"],
+    webDomains: ["americanexpress.com"],
     caseCount: 1,
   },
-  { id: "smbc-card", nameJa: "三井住友カード", nameEn: "Sumitomo Mitsui Card", aliases: ["SMBC"], caseCount: 1 },
+  {
+    id: "smbc-card",
+    nameJa: "三井住友カード",
+    nameEn: "Sumitomo Mitsui Card",
+    aliases: ["SMBC"],
+    mailDomains: ["vpass.ne.jp"],
+    webDomains: ["smbc-card.com"],
+    caseCount: 1,
+  },
+  {
+    id: "rakuten-card",
+    nameJa: "楽天カード",
+    nameEn: "Rakuten Card",
+    aliases: ["楽天e-NAVI"],
+    mailDomains: ["rakuten-card.co.jp"],
+    webDomains: ["rakuten-card.co.jp"],
+    caseCount: 0,
+  },
 ];
-const brands = mergeBrands(registry, new Set(["カード会社"]));
+const brands = registry;
 
 describe("runSearch", () => {
   it("puts the resolved brand's cases first, through the brand filter", async () => {
@@ -63,7 +81,7 @@ describe("runSearch", () => {
   it("presents nothing as a match for a brand with no case", async () => {
     const calls: unknown[] = [];
     const out = await runSearch(fakePagefind(calls), "楽天カード", brands);
-    expect(out).toMatchObject({ kind: "no-case", match: { brand: { nameJa: "楽天", relatedTag: "カード会社" } } });
+    expect(out).toMatchObject({ kind: "no-case", match: { brand: { id: "rakuten-card", nameJa: "楽天カード" } } });
     expect(calls).toEqual([]);
   });
 

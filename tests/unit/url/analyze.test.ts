@@ -59,14 +59,31 @@ describe("analyzeUrl: verdicts", () => {
       "このアドレスはアメリカン・エキスプレスの公式ドメイン americanexpress[.]com のものです。それでもメールのリンクは開かず、ブックマークや公式アプリから確認してください。",
     );
     expect(kindOf("https://www.smbc-card.com/mem/index.jsp", smbc)).toBe("official");
-    expect(kindOf("https://vpass.jp/", smbc)).toBe("official");
+    expect(kindOf("https://www3.vpass.ne.jp/mem/", smbc)).toBe("official");
+  });
+
+  it("explains a co.jp ending in front of a foreign domain", () => {
+    const a = analyzeUrl("https://www.go-koyatamato.co.jp-adva.dkauqie.cn/", { brands });
+    expect(a.verdict.reasons.join("\n")).toContain("本当のドメインは末尾の dkauqie[.]cn");
+  });
+
+  it("names the claimed brand's domains when a link is unrelated, not the whole registry", () => {
+    const jcb = brands.filter((b) => b.id === "jcb");
+    const a = analyzeUrl("https://jcb-login.evil-example.top/x", { brands, claimedBrands: jcb });
+    expect(a.verdict.kind).toBe("unrelated");
+    expect(a.verdict.reasons[0]).toBe("evil-example[.]top はJCBカードの公式ドメイン（jcb[.]co[.]jp）とは関係のないドメインです。");
+    expect(analyzeUrl("https://evil-example.top/x", { brands }).verdict.reasons[0]).toContain("どのブランドの公式ドメインでもありません");
   });
 
   it("spots domains that merely contain the brand", () => {
     expect(kindOf("https://americanexpress-login.top/")).toBe("contains-brand");
     expect(kindOf("amex.com.example.top")).toBe("contains-brand");
     expect(kindOf("https://americanexpress.com.example.top/")).toBe("contains-brand");
-    expect(kindOf("https://vpass.jp.secure-login.com/", smbc)).toBe("contains-brand");
+    expect(kindOf("https://vpass.ne.jp.secure-login.com/", smbc)).toBe("contains-brand");
+    expect(kindOf("https://smbc-card.com.verify-id.cn/", smbc)).toBe("contains-brand");
+    expect(kindOf("https://my-jcb-co-jp.diezdesigngroup.com/", brands.filter((b) => b.id === "jcb"))).toBe(
+      "contains-brand",
+    );
     expect(analyzeUrl("https://americanexpress.com.example.top/", { brands: amex }).verdict.reasons[0]).toContain(
       "本当のドメインは末尾の example[.]top",
     );

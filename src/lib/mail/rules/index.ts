@@ -2,21 +2,25 @@
  * Every red-flag rule, in the order their findings are listed. To add a rule, write a module that
  * exports a {@link MailRule} and add it here.
  */
-import { brandDisplayName } from "./brand-display-name.ts";
+import { brandOriginServer } from "./brand-origin-server.ts";
+import { brandSenderAuth } from "./brand-sender-auth.ts";
+import { claimedBrandSender } from "./claimed-brand-sender.ts";
 import { dateSkew } from "./date-skew.ts";
 import { dkimResult } from "./dkim-result.ts";
 import { dmarcResult } from "./dmarc-result.ts";
 import { encodedNameAddress } from "./encoded-name-address.ts";
+import { fakeJpDomain } from "./fake-jp-domain.ts";
 import { freeMailBrand } from "./free-mail-brand.ts";
 import { futureDate } from "./future-date.ts";
 import { hopDelay } from "./hop-delay.ts";
+import { linkImpersonatesBrand } from "./link-impersonates-brand.ts";
+import { linksUnrelatedToBrand } from "./links-unrelated-to-brand.ts";
 import { messageIdDomain } from "./message-id-domain.ts";
 import { nameAddressMismatch } from "./name-address-mismatch.ts";
 import { noAuthResults } from "./no-auth-results.ts";
 import { replyToDomain } from "./reply-to-domain.ts";
 import { returnPathDomain } from "./return-path-domain.ts";
 import { spfResult } from "./spf-result.ts";
-import { subjectBrand } from "./subject-brand.ts";
 import { subjectSpamTag } from "./subject-spam-tag.ts";
 import type { Finding, MailRule, RuleContext } from "./types.ts";
 import type { ParsedMail } from "../parse.ts";
@@ -25,11 +29,15 @@ export type { Finding, MailRule, RuleContext, Severity } from "./types.ts";
 
 /** All rules. */
 export const MAIL_RULES: readonly MailRule[] = [
-  brandDisplayName,
+  claimedBrandSender,
+  brandSenderAuth,
+  brandOriginServer,
   encodedNameAddress,
   freeMailBrand,
   nameAddressMismatch,
-  subjectBrand,
+  fakeJpDomain,
+  linkImpersonatesBrand,
+  linksUnrelatedToBrand,
   returnPathDomain,
   replyToDomain,
   dmarcResult,

@@ -3,6 +3,8 @@
  * returns findings. Adding a rule is adding a file and listing it in `index.ts`.
  */
 import type { Brand } from "../../brand.ts";
+import type { UrlAnalysis } from "../../url/types.ts";
+import type { BrandClaim } from "../brand-claims.ts";
 import type { Hop } from "../hops.ts";
 import type { ParsedMail } from "../parse.ts";
 
@@ -11,7 +13,7 @@ export type Severity = "high" | "medium" | "low" | "info";
 
 /** One red flag. */
 export interface Finding {
-  /** Stable id, e.g. `brand-display-name`. */
+  /** Stable id, e.g. `claimed-brand-sender`. */
   id: string;
   severity: Severity;
   /** One line of plain Japanese for the reader. */
@@ -27,8 +29,12 @@ export interface RuleContext {
   brands: readonly Brand[];
   /** The hop timeline, oldest first. */
   hops: readonly Hop[];
-  /** Brands the display name claims (computed once for all rules). */
+  /** Every brand the mail names, with where (computed once for all rules). */
+  claims: readonly BrandClaim[];
+  /** The brands the mail claims to be: see `principalClaims` (computed once for all rules). */
   claimedBrands: readonly Brand[];
+  /** The body's links, analysed (compared with every brand). */
+  urls: readonly UrlAnalysis[];
   /** The time of the analysis (for rules about dates in the future). */
   now: Date;
 }

@@ -1,0 +1,68 @@
+/**
+ * Checks that span the whole brand registry (one file cannot see the others): an alias or name
+ * that two brands share would make a mail's claim ambiguous and search land on the wrong brand.
+ */
+import { brandNames } from "./brand.ts";
+import { foldForMatch } from "./search/normalize.ts";
+
+/** A brand file as the registry check needs it. */
+export interface RegistryEntry {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  aliases: readonly string[];
+}
+
+/** One problem, naming the file and the field. */
+export interface RegistryProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Every name or alias that more than one brand uses (compared folded: width, case, kana, spaces). */
+export function findSharedNames(entries: readonly RegistryEntry[]): RegistryProblem[] {
+  const owners = new Map<string, { id: string; name: string; field: string }[]>();
+  for (const entry of entries) {
+    const fields: [string, string][] = [
+      ["nameJa", entry.nameJa],
+      ["nameEn", entry.nameEn],
+      ...entry.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
+    ];
+    const mine = new Set<string>();
+    for (const [field, name] of fields) {
+      const key = foldForMatch(name);
+      if (!key || mine.has(key)) continue;
+      mine.add(key);
+      const list = owners.get(key) ?? [];
+      list.push({ id: entry.id, name, field });
+      owners.set(key, list);
+    }
+  }
+  const problems: RegistryProblem[] = [];
+  for (const list of owners.values()) {
+    if (list.length < 2) continue;
+    for (const owner of list.slice(1)) {
+      if (owner.field === "nameJa" || owner.field === "nameEn") continue;
+      const others = list.filter((o) => o.id !== owner.id).map((o) => `${o.id}.json の ${o.field}`);
+      problems.push({
+        file: `content/brands/${owner.id}.json`,
+        field: owner.field,
+        message: `別名「${owner.name}」は ${others.join("、")} と同じです。別名は一つのブランドにだけ書いてください（検索とメールの判定がどちらのブランドか決められません）。`,
+      });
+    }
+    // Two brands with the very same name (nameJa/nameEn) are as ambiguous as a shared alias.
+    const names = list.filter((o) => o.field === "nameJa" || o.field === "nameEn");
+    if (names.length > 1)
+      for (const owner of names.slice(1))
+        problems.push({
+          file: `content/brands/${owner.id}.json`,
+          field: owner.field,
+          message: `名前「${owner.name}」は ${names[0]?.id}.json と同じです。ブランドの名前は重ならないようにしてください。`,
+        });
+  }
+  return problems;
+}
+
+/** Unused export guard for brandNames' signature (keeps the registry's idea of "a name" in one place). */
+export const namesOf = brandNames;

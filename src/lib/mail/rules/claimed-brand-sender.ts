@@ -1,0 +1,45 @@
+/**
+ * A mail that claims a brand (display name, subject, link text or body) while From is on none of
+ * that brand's sourced domains.
+ */
+import { isOfficialHost, officialDomains } from "../../brand.ts";
+import { defang } from "../../url/defang.ts";
+import { CLAIM_PLACE_LABELS } from "../brand-claims.ts";
+import { finding } from "./helpers.ts";
+import type { MailRule } from "./types.ts";
+
+export const claimedBrandSender: MailRule = {
+  id: "claimed-brand-sender",
+  description: "ブランドを名乗っているのに、差出人（From）のドメインがそのブランドのドメインでない",
+  check(mail, { claims, claimedBrands }) {
+    if (!mail.from) return [];
+    const domain = mail.from.domain;
+    return claimedBrands.flatMap((brand) => {
+      if (domain && isOfficialHost(brand, domain)) return [];
+      const where = (claims.find((c) => c.brand.id === brand.id)?.where ?? [])
+        .map((p) => CLAIM_PLACE_LABELS[p])
+        .join("・");
+      const known = officialDomains(brand);
+      const sender = domain ? defang(domain) : "（不明）";
+      if (known.length === 0)
+        return [
+          finding(
+            mail,
+            this.id,
+            "medium",
+            `${where}で「${brand.nameJa}」を名乗っていますが、${brand.nameJa}の送信元ドメインは確かな情報源で確認できていないため、送信元 ${sender} が本物かどうかはこのサイトでは判断できません。公式アプリや公式サイトで確かめてください。`,
+            "From",
+          ),
+        ];
+      return [
+        finding(
+          mail,
+          this.id,
+          "high",
+          `${where}で「${brand.nameJa}」を名乗っていますが、送信元 ${sender} は${brand.nameJa}のドメイン（${known.map(defang).join("、")}）ではありません。`,
+          "From",
+        ),
+      ];
+    });
+  },
+};
