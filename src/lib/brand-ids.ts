@@ -22,7 +22,10 @@ export function closestBrandIds(input: string, knownIds: readonly string[], coun
     }))
     .sort(
       (a, b) =>
-        Number(b.contains) - Number(a.contains) || b.prefix - a.prefix || a.distance - b.distance || (a.id < b.id ? -1 : 1),
+        Number(b.contains) - Number(a.contains) ||
+        b.prefix - a.prefix ||
+        a.distance - b.distance ||
+        (a.id < b.id ? -1 : 1),
     )
     .slice(0, count)
     .map((c) => c.id);

@@ -11,7 +11,8 @@ const DOMAIN_SHAPE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-
 export const domainSchema = z
   .string()
   .regex(DOMAIN_SHAPE, {
-    message: "ドメインは小文字の登録ドメイン名で書いてください（例: americanexpress.com）。https:// やパスは付けません。",
+    message:
+      "ドメインは小文字の登録ドメイン名で書いてください（例: americanexpress.com）。https:// やパスは付けません。",
   })
   .refine((d) => getDomain(d, { allowPrivateDomains: false }) === d, {
     error: (issue) => {
@@ -23,7 +24,9 @@ export const domainSchema = z
     },
   });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "checked は 2026-12-01 のような日付で書いてください。" });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "checked は 2026-12-01 のような日付で書いてください。" });
 
 /** A page that states a fact, with the day it was read. */
 export const sourceSchema = z

@@ -15,7 +15,12 @@ test("the Amex article breaks the headers down with flags, notes, hops and the o
   // Red flags in plain Japanese, most serious first.
   const flags = breakdown.locator(".hb-flags > li");
   await expect(flags.first()).toContainText("危険");
-  await expect(flags.first()).toContainText("公式ドメインではありません");
+  await expect(flags.first()).toContainText(
+    "アメリカン・エキスプレスのドメイン（americanexpress[.]com）ではありません",
+  );
+  await expect(breakdown.locator(".hb-claim").first()).toContainText(
+    "このメールは『アメリカン・エキスプレス』を名乗っています",
+  );
   // The author's note sits with the header it explains.
   await expect(breakdown.locator('[data-header="Return-Path"]')).toContainText(
     "返送先のドメイン xdsndkpbg.com も From とは別",
@@ -58,11 +63,14 @@ test("the link preview is defanged text with a verdict, never a link", async ({ 
   expect(selected).toBe("hxxps://www[.]americanexpress[.]com/ja-jp/account/login?inav=iNavLnkLog");
 });
 
-test("the SMBC article shows its error-page URL as official and the shared template's headers", async ({ page }) => {
+test("the SMBC article judges vpass.jp against the brand's sourced domains and shows the shared template's headers", async ({
+  page,
+}) => {
   await page.goto(smbc);
   const preview = page.locator("figure.sl").first();
   await expect(preview.locator("code.sl-url")).toHaveText("hxxps://s[.]vpass[.]jp/sec_error");
-  await expect(preview).toContainText("公式ドメイン（三井住友カード）");
+  await expect(preview).toHaveAttribute("data-verdict", "lookalike");
+  await expect(preview).toContainText("vpass[.]ne[.]jp");
   await expect(page.getByRole("region", { name: /同じ文面のアメックス版メールのヘッダー分析/ })).toBeVisible();
 });
 

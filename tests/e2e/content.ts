@@ -47,3 +47,16 @@ export function sourceBrands(): { id: string; nameJa: string }[] {
       ...(JSON.parse(readFileSync(join(dir, f), "utf8")) as { nameJa: string }),
     }));
 }
+
+/** One brand file as written (for the facts a page must show). */
+export interface SourceBrandFile {
+  nameJa: string;
+  nameEn: string;
+  mailDomains: { domains: string[] };
+  webDomains: { domains: string[] };
+  report?: { url: string; title: string };
+}
+
+export function sourceBrand(id: string): SourceBrandFile {
+  return JSON.parse(readFileSync(join(root, "content", "brands", `${id}.json`), "utf8")) as SourceBrandFile;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { sourceBrands, sourcePosts } from "./content.ts";
+import { sourceBrand, sourceBrands, sourcePosts } from "./content.ts";
 
 const posts = sourcePosts().filter((p) => !p.draft);
 const caseOf = (brandId: string) => posts.find((p) => p.brands.includes(brandId))!;
@@ -64,6 +64,15 @@ for (const [query, plain, expected] of indicatorQueries) {
   });
 }
 
+/** Indicators of the American Express mail itself, which the SMBC case only quotes for comparison. */
+for (const query of ["auccwallt.top", "163.43.131.56"]) {
+  test(`「${query}」ranks the case whose own mail carried it above a case that quotes it`, async ({ page }) => {
+    const titles = await searchFor(page, query);
+    expect(titles).toContain(smbc.title);
+    expect(titles[0]).toBe(amex.title);
+  });
+}
+
 test("a brand query lists only that brand's cases under the brand heading", async ({ page }) => {
   await searchFor(page, "アメックス");
   const results = page.getByRole("region", { name: "検索結果" });
@@ -78,19 +87,32 @@ test("a brand query lists only that brand's cases under the brand heading", asyn
 });
 
 const noCaseQueries: [string, string][] = [
-  ["楽天", "楽天"],
-  ["楽天カード", "楽天"],
-  ["JCB", "JCB"],
-  ["Amazon", "Amazon"],
-  ["ｱﾏｿﾞﾝ", "Amazon"],
+  ["楽天", "rakuten"],
+  ["らくてん", "rakuten"],
+  ["楽天カード", "rakuten-card"],
+  ["楽天e-NAVI", "rakuten-card"],
+  ["JCB", "jcb"],
+  ["ＪＣＢ", "jcb"],
+  ["MyJCB", "jcb"],
+  ["クロネコ", "yamato"],
+  ["Amazon", "amazon"],
+  ["ｱﾏｿﾞﾝ", "amazon"],
 ];
-for (const [query, name] of noCaseQueries) {
-  test(`a brand with no case (${query}) says so and shows no other brand's case as a match`, async ({ page }) => {
+for (const [query, id] of noCaseQueries) {
+  test(`a brand with no case (${query}) answers with its facts and shows no other brand's case as a match`, async ({
+    page,
+  }) => {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     const results = page.getByRole("region", { name: "検索結果" });
+    const name = brandName(id);
     await expect(results.getByRole("status")).toHaveText(`${name}の事例はまだありません。`);
     await expect(results.getByRole("article")).toHaveCount(0);
-    await expect(results.getByRole("link", { name: "ブランド別の事例一覧" })).toBeVisible();
+    const card = results.getByRole("region", { name: `${name}（${sourceBrand(id).nameEn}）` });
+    const brand = sourceBrand(id);
+    for (const d of [...brand.mailDomains.domains, ...brand.webDomains.domains]) await expect(card).toContainText(d);
+    await card.getByRole("link", { name: new RegExp(`本物のメールの見分け方`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/brands/${id}/$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${name}を名乗るメールは本物？`);
   });
 }
 

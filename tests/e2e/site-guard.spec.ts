@@ -10,15 +10,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkBuiltSite, formatFindings, listHtmlFiles } from "../../src/lib/site-guard/index.ts";
 import { site } from "../../src/site.config.ts";
+import { loadBrandFiles } from "../../src/lib/brand-registry.node.ts";
+import { registryLinks } from "../../src/lib/brand-page.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const policy = { allowList: site.outboundAllowList, siteOrigin: site.url };
+/** The brands' own pages from the registry: brand pages may link to exactly these, nothing else new. */
+const brandLinks = registryLinks(loadBrandFiles(root).map((f) => f.record));
 
 test("no page of the built site links or loads anything off-site", () => {
   const dist = join(root, "dist");
   expect(listHtmlFiles(dist).length).toBeGreaterThan(10);
-  const findings = checkBuiltSite(dist, policy);
+  const outsideBrandPages = listHtmlFiles(dist).filter((f) => !f.includes(`${join("dist", "brands")}/`));
+  expect(outsideBrandPages.length).toBeGreaterThan(10);
+  // Everything but the brand pages: the site's allow-list only.
+  const findings = checkBuiltSite(dist, policy).filter(
+    (f) => !f.file.startsWith("brands/") || !brandLinks.includes(f.value),
+  );
   expect(findings, formatFindings(findings)).toEqual([]);
+  // Brand pages: the registry's own links and nothing else; and some brand page does use them.
+  const onBrandPages = checkBuiltSite(dist, policy).filter((f) => f.file.startsWith("brands/"));
+  expect(onBrandPages.length).toBeGreaterThan(20);
+  for (const f of onBrandPages) expect(brandLinks, `${f.file}: ${f.value}`).toContain(f.value);
+  expect(checkBuiltSite(dist, { ...policy, allowedUrls: brandLinks }), "with the registry links allowed").toEqual([]);
 });
 
 test("a post full of lure links builds with warnings and leaves no clickable lure", async () => {
@@ -55,7 +69,7 @@ test("a post full of lure links builds with warnings and leaves no clickable lur
       expect(output).toMatch(new RegExp(`content/posts/lure/index\\.mdx: .*${defanged.replace(/[.[\]]/g, "\\$&")}`));
     }
 
-    const findings = checkBuiltSite(join(work, "dist"), policy);
+    const findings = checkBuiltSite(join(work, "dist"), { ...policy, allowedUrls: brandLinks });
     expect(findings, formatFindings(findings)).toEqual([]);
   } finally {
     rmSync(work, { recursive: true, force: true });

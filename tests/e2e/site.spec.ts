@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { sourceBrands, sourcePosts } from "./content.ts";
+import { sourceBrand, sourceBrands, sourcePosts } from "./content.ts";
 
 const posts = sourcePosts().filter((p) => !p.draft);
 
@@ -38,6 +38,7 @@ test("each case article opens from the home page and shows its brands and date",
 });
 
 test("a brand page lists exactly the cases of that brand", async ({ page }) => {
+  test.setTimeout(180_000); // every registry brand has a page
   for (const brand of sourceBrands()) {
     await page.goto(`/brands/${brand.id}/`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(brand.nameJa);
@@ -49,7 +50,11 @@ test("a brand page lists exactly the cases of that brand", async ({ page }) => {
 
 test("the brand index links to every brand, and the Amex and SMBC cases are related by campaign", async ({ page }) => {
   await page.goto("/brands/");
-  for (const brand of sourceBrands()) await expect(page.getByRole("link", { name: brand.nameJa })).toBeVisible();
+  for (const brand of sourceBrands())
+    await expect(page.getByRole("link", { name: brand.nameJa, exact: true })).toHaveAttribute(
+      "href",
+      `/brands/${brand.id}/`,
+    );
   const amex = posts.find((p) => p.brands.includes("american-express"))!;
   const smbc = posts.find((p) => p.brands.includes("smbc-card"))!;
   await page.goto(`/posts/${amex.id}/`);
@@ -109,4 +114,31 @@ test("the navigation works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/brands\/$/);
+});
+
+test("a brand page answers 'is this mail real?': domains with sources and dates, how to check, the brand's own page", async ({
+  page,
+}) => {
+  for (const id of ["jcb", "smbc-card", "rakuten-card", "yamato", "visa", "amazon"]) {
+    const brand = sourceBrand(id);
+    await page.goto(`/brands/${id}/`);
+    const mail = page.getByRole("region", { name: "本物のメールの送信元ドメイン" });
+    const web = page.getByRole("region", { name: "公式サイトのドメイン" });
+    for (const d of brand.mailDomains.domains) await expect(mail.getByText(d, { exact: true })).toBeVisible();
+    for (const d of brand.webDomains.domains) await expect(web.getByText(d, { exact: true })).toBeVisible();
+    if (brand.mailDomains.domains.length === 0) await expect(mail).toContainText("確かな情報源で確認できていない");
+    else await expect(mail).toContainText("出典");
+    await expect(page.getByRole("region", { name: "本物か確かめる方法" })).not.toBeEmpty();
+    const report = page.getByRole("region", { name: "公式の注意喚起・通報窓口" });
+    if (brand.report) {
+      const link = report.getByRole("link", { name: new RegExp(brand.report.title.slice(0, 8)) });
+      await expect(link).toHaveAttribute("href", brand.report.url);
+      await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+      await expect(link).toContainText("（外部サイト）");
+    }
+  }
+  // A list that rests on secondary pages only says so.
+  await page.goto("/brands/amazon/");
+  await page.getByRole("region", { name: "本物のメールの送信元ドメイン" }).getByText("出典").click();
+  await expect(page.getByRole("region", { name: "本物のメールの送信元ドメイン" })).toContainText("二次情報");
 });

@@ -56,7 +56,8 @@ describe("registry-wide checks", () => {
       {
         file: "content/brands/rakuten-card.json",
         field: "aliases[0]",
-        message: "別名「ラクテン」は rakuten.json の aliases[0] と同じです。別名は一つのブランドにだけ書いてください（検索とメールの判定がどちらのブランドか決められません）。",
+        message:
+          "別名「ラクテン」は rakuten.json の aliases[0] と同じです。別名は一つのブランドにだけ書いてください（検索とメールの判定がどちらのブランドか決められません）。",
       },
     ]);
   });
@@ -74,7 +75,10 @@ describe("registry-wide checks", () => {
       howToCheck: "公式アプリで確かめます。",
     };
     writeFileSync(join(root, "content", "brands", "a.json"), JSON.stringify(good));
-    writeFileSync(join(root, "content", "brands", "b.json"), JSON.stringify({ ...good, nameJa: "別", aliases: ["レイ"] }));
+    writeFileSync(
+      join(root, "content", "brands", "b.json"),
+      JSON.stringify({ ...good, nameJa: "別", aliases: ["レイ"] }),
+    );
     writeFileSync(
       join(root, "content", "brands", "c.json"),
       JSON.stringify({ ...good, nameJa: "三", mailDomains: { domains: ["mail.example.com"], sources: [] } }),

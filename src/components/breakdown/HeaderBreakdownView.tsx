@@ -15,6 +15,8 @@ interface Props {
   headingLevel?: 2 | 3 | undefined;
   /** Say that this is an excerpt of the headers. */
   excerpt?: boolean | undefined;
+  /** Whether the mail is the article's own (`own`) or one quoted for comparison (`reference`). */
+  mailOrigin?: "own" | "reference" | undefined;
 }
 
 export function HeaderBreakdownView({
@@ -22,11 +24,12 @@ export function HeaderBreakdownView({
   title = "メールヘッダーの分析",
   headingLevel = 2,
   excerpt = false,
+  mailOrigin,
 }: Props) {
   const H = `h${headingLevel}` as "h2" | "h3";
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   return (
-    <section class="hb" aria-label={title} data-pagefind-ignore="all">
+    <section class="hb" aria-label={title} data-pagefind-ignore="all" data-mail-origin={mailOrigin}>
       <H class="hb-title">
         {title}
         {excerpt && <span class="hb-excerpt">（抜粋）</span>}

@@ -100,7 +100,7 @@ function needlesFor(brands: readonly Brand[]): BrandNeedles[] {
 
 function spansOf(hay: CompactText, key: string, latin: boolean, strictCase: boolean): Span[] {
   const spans: Span[] = [];
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const at = hay.text.indexOf(key, from);
     if (at < 0) return spans;
     from = at + 1;

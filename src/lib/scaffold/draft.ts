@@ -2,7 +2,7 @@
  * The parts of a new post drafted from a mail: today's date in Japan, the slug, the title drafted
  * from the subject, and the brands the mail claims or points at. Pure functions over the analysis.
  */
-import type { Brand } from "../brand.ts";
+import { isOfficialHost, type Brand } from "../brand.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { MASKED_ADDRESS } from "../mail/redact.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
@@ -91,7 +91,10 @@ export function draftTitle(subject: string | null | undefined, brands: readonly 
 export function detectBrands(analysis: MailAnalysis, brands: readonly Brand[]): Brand[] {
   const ids = new Set<string>(analysis.summary.claimedBrandIds);
   const from = analysis.summary.from;
-  for (const brand of brandsClaimedBy(from?.address.replace(/[@.]/g, " "), brands)) ids.add(brand.id);
+  // A brand's name in the sender's address (amex-info@…), unless the address is on that brand's own
+  // domain: a reader's own iCloud or Gmail account does not make the mail claim Apple or Google.
+  for (const brand of brandsClaimedBy(from?.address.replace(/[@.]/g, " "), brands))
+    if (!from?.domain || !isOfficialHost(brand, from.domain)) ids.add(brand.id);
   for (const url of analysis.urls) {
     const { kind, brandId } = url.verdict;
     if (brandId && (kind === "official" || kind === "lookalike" || kind === "contains-brand")) ids.add(brandId);

@@ -7,7 +7,10 @@ import { brandNames, type Brand } from "../brand.ts";
 import { foldForMatch, normalizeQuery } from "./normalize.ts";
 
 /** A brand as the search page knows it: names, sourced domains and how many published cases it has. */
-export interface SearchBrand extends Pick<Brand, "id" | "nameJa" | "nameEn" | "aliases" | "mailDomains" | "webDomains"> {
+export interface SearchBrand extends Pick<
+  Brand,
+  "id" | "nameJa" | "nameEn" | "aliases" | "mailDomains" | "webDomains"
+> {
   /** Published cases that impersonate this brand; 0 for a brand the site has no case for yet. */
   caseCount: number;
 }

@@ -21,7 +21,18 @@ const decodeEntities = (s: string) =>
 
 /** Where the element marked `data-pagefind-body` starts and ends in `html`, or undefined. */
 export function findBody(html: string): { open: number; innerStart: number; innerEnd: number } | undefined {
-  const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  return findElement(html, /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i);
+}
+
+/** Where the first element whose start tag `startTag` matches begins and ends, or undefined. */
+function findElement(
+  html: string,
+  startTag: RegExp,
+  from = 0,
+): { open: number; innerStart: number; innerEnd: number } | undefined {
+  const search = new RegExp(startTag.source, startTag.flags.includes("g") ? startTag.flags : `${startTag.flags}g`);
+  search.lastIndex = from;
+  const open = search.exec(html);
   if (!open?.[1]) return undefined;
   const tag = open[1].toLowerCase();
   const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
@@ -32,6 +43,22 @@ export function findBody(html: string): { open: number; innerStart: number; inne
     if (depth === 0) return { open: open.index, innerStart: open.index + open[0].length, innerEnd: m.index };
   }
   return undefined;
+}
+
+/**
+ * The text of the header breakdowns of the article's own mail (`data-mail-origin="own"`), as
+ * opposed to a mail quoted for comparison: indicators found there rank the case that received
+ * the mail above cases that only mention it.
+ */
+export function ownMailText(fragment: string): string {
+  const texts: string[] = [];
+  for (let from = 0; texts.length < 20;) {
+    const el = findElement(fragment, /<([a-z][a-z0-9-]*)\b[^>]*\sdata-mail-origin="own"[^>]*>/i, from);
+    if (!el) break;
+    texts.push(htmlText(fragment.slice(el.innerStart, el.innerEnd)));
+    from = el.innerEnd;
+  }
+  return texts.join("\n");
 }
 
 /** The visible text of an HTML fragment (tags dropped, entities decoded), for indicator extraction. */
@@ -56,18 +83,24 @@ export interface IndexExtra {
   brandNames: readonly string[];
   /** Text of the article, to find indicators in. */
   articleText: string;
+  /** Text of the article's own mail (its header breakdowns), whose indicators weigh more. */
+  ownMailText?: string | undefined;
   /** The page's description, stored as metadata for results whose excerpt is index-only text. */
   description?: string | undefined;
 }
 
 /** The index-only HTML for one article. */
-export function indexOnlyHtml({ brandNames, articleText, description }: IndexExtra): string {
-  const indicators = extractIndicators(articleText).flatMap(indicatorForms);
+export function indexOnlyHtml({ brandNames, articleText, ownMailText = "", description }: IndexExtra): string {
+  const own = extractIndicators(ownMailText).flatMap(indicatorForms);
+  const indicators = extractIndicators(articleText)
+    .flatMap(indicatorForms)
+    .filter((i) => !own.includes(i));
   const sep = ` ${INDEX_ONLY_SEPARATOR} `;
   const parts: string[] = [];
   if (description)
     parts.push(`<p data-pagefind-ignore><span data-pagefind-meta="description">${escapeHtml(description)}</span></p>`);
   if (brandNames.length) parts.push(`<p data-pagefind-weight="5">${brandNames.map(escapeHtml).join(sep)}${sep}</p>`);
+  if (own.length) parts.push(`<p data-pagefind-weight="8">${own.map(escapeHtml).join(sep)}${sep}</p>`);
   if (indicators.length) parts.push(`<p data-pagefind-weight="2">${indicators.map(escapeHtml).join(sep)}${sep}</p>`);
   return parts.length ? `<div data-search-index-only>${parts.join("")}</div>` : "";
 }
@@ -87,6 +120,11 @@ export function withIndexOnlyText(html: string, brandNamesOf: (filterBrand: stri
   if (!body) return html;
   const inner = html.slice(body.innerStart, body.innerEnd);
   const names = [...new Set(filterValues(inner, "brand").flatMap(brandNamesOf))];
-  const extra = indexOnlyHtml({ brandNames: names, articleText: htmlText(inner), description: metaDescription(html) });
+  const extra = indexOnlyHtml({
+    brandNames: names,
+    articleText: htmlText(inner),
+    ownMailText: ownMailText(inner),
+    description: metaDescription(html),
+  });
   return html.slice(0, body.innerEnd) + extra + html.slice(body.innerEnd);
 }

@@ -83,7 +83,7 @@ function lookalikeMatch(brand: Brand, facts: HostFacts, claimed: boolean): Brand
         kind: "lookalike",
         brand,
         reasons: [
-          `${shown} は${brand.nameJa}の公式ドメイン ${officialShown} と名前の部分は同じですが、末尾（.${facts.publicSuffix ?? ""}）が違う別のドメインです。末尾が違えば持ち主も別で、誰でも取得できます。`,
+          `${shown} は${brand.nameJa}の公式ドメイン ${officialShown} と名前の部分は同じですが、末尾（.${facts.publicSuffix ?? ""}）が違う別のドメインです。末尾が違えば持ち主が同じとは限らず、${brand.nameJa}自身のページでこのドメインを使うとは確認できていません。`,
         ],
       };
     }

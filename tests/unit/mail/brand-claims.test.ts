@@ -34,7 +34,11 @@ describe("brandsClaimedBy on the registry", () => {
   });
   it("says where each brand is claimed, dropping a mailing list's ` via List`", () => {
     const claims = findBrandClaims(
-      { displayName: "楽天カード株式会社 via Osst-users", subject: "[Osst-users] ご利用確認", body: "楽天カードをご利用いただき" },
+      {
+        displayName: "楽天カード株式会社 via Osst-users",
+        subject: "[Osst-users] ご利用確認",
+        body: "楽天カードをご利用いただき",
+      },
       brands,
     );
     expect(claims.map((c) => [c.brand.id, c.where])).toEqual([["rakuten-card", ["display-name", "body"]]]);
@@ -96,15 +100,29 @@ function genuine(from: string, subject: string, body: string): string {
 const GENUINE: [brand: string, mail: string][] = [
   [
     "smbc-card",
-    genuine("三井住友カード <mail@contact.vpass.ne.jp>", "ご利用明細のお知らせ", "https://www.smbc-card.com/mem/index.jsp"),
+    genuine(
+      "三井住友カード <mail@contact.vpass.ne.jp>",
+      "ご利用明細のお知らせ",
+      "https://www.smbc-card.com/mem/index.jsp",
+    ),
   ],
   ["jcb", genuine("JCB <info@qa.jcb.co.jp>", "【JCB】カードご利用のお知らせ", "https://www.jcb.co.jp/")],
   [
     "rakuten-card",
-    genuine("楽天カード株式会社 <info@mail.rakuten-card.co.jp>", "【楽天カード】カード利用のお知らせ", "https://www.rakuten-card.co.jp/e-navi/"),
+    genuine(
+      "楽天カード株式会社 <info@mail.rakuten-card.co.jp>",
+      "【楽天カード】カード利用のお知らせ",
+      "https://www.rakuten-card.co.jp/e-navi/",
+    ),
   ],
-  ["amazon", genuine("Amazon.co.jp <shipment-tracking@amazon.co.jp>", "Amazon.co.jp ご注文の発送", "https://www.amazon.co.jp/")],
-  ["mizuho-bank", genuine("みずほ銀行 <info@mizuhobank.co.jp>", "【みずほ銀行】お知らせ", "https://www.mizuhobank.co.jp/")],
+  [
+    "amazon",
+    genuine("Amazon.co.jp <shipment-tracking@amazon.co.jp>", "Amazon.co.jp ご注文の発送", "https://www.amazon.co.jp/"),
+  ],
+  [
+    "mizuho-bank",
+    genuine("みずほ銀行 <info@mizuhobank.co.jp>", "【みずほ銀行】お知らせ", "https://www.mizuhobank.co.jp/"),
+  ],
   ["eki-net", genuine("えきねっと <info@eki-net.com>", "【えきねっと】予約のお知らせ", "https://www.eki-net.com/")],
   ["mercari", genuine("メルカリ <no-reply@mercari.jp>", "【メルカリ】商品が購入されました", "")],
 ];
@@ -126,10 +144,16 @@ describe("the issue's examples", () => {
   });
   it("ヤマト運輸 from a .cn address linking to a fake co.jp host is high, twice over", () => {
     const a = analyzeMail(
-      genuine("ヤマト運輸株式会社 <hmdp@yqurnhy.cn>", "お荷物のお届けについて", "https://www.go-koyatamato.co.jp-adva.dkauqie.cn"),
+      genuine(
+        "ヤマト運輸株式会社 <hmdp@yqurnhy.cn>",
+        "お荷物のお届けについて",
+        "https://www.go-koyatamato.co.jp-adva.dkauqie.cn",
+      ),
       { brands, now: NOW },
     );
     const high = a.flags.filter((f) => f.severity === "high").map((f) => f.id);
-    expect(high).toEqual(expect.arrayContaining(["claimed-brand-sender", "fake-jp-domain", "links-unrelated-to-brand"]));
+    expect(high).toEqual(
+      expect.arrayContaining(["claimed-brand-sender", "fake-jp-domain", "links-unrelated-to-brand"]),
+    );
   });
 });

@@ -30,7 +30,14 @@ import type { Brand, BrandCategory } from "../../../src/lib/brand.ts";
 /** A registry brand for tests (the real registry is tested against the fixtures elsewhere). */
 export function testBrand(
   id: string,
-  fields: { nameJa: string; nameEn: string; aliases?: string[]; mail?: string[]; web?: string[]; category?: BrandCategory },
+  fields: {
+    nameJa: string;
+    nameEn: string;
+    aliases?: string[];
+    mail?: string[];
+    web?: string[];
+    category?: BrandCategory;
+  },
 ): Brand {
   return {
     id,

@@ -177,7 +177,6 @@ describe("rules", () => {
     expect(ids(`${AUTH_PASS}From: a@b.example\nDate: Sat, 1 Jun 2024 12:00:00 +0000\n`)).toEqual([]);
   });
 
-
   it("hop-delay: a hop stamped before the previous one, or hours after it", () => {
     const found = flags(
       `${AUTH_PASS}Received: from c by d; Mon, 1 Jan 2024 18:00:00 +0000\nReceived: from b by c; Mon, 1 Jan 2024 09:00:00 +0000\nReceived: from a (a [8.8.8.8]) by b; Mon, 1 Jan 2024 10:00:00 +0000\nFrom: a@b.example\n`,

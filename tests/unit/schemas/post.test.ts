@@ -43,8 +43,13 @@ describe("brand schema", () => {
   const list = (domains: string[], sources: object[] = [official]) => ({ domains, sources });
   const official = { url: "https://www.example.co.jp/security/", title: "公式ページ", checked: "2026-12-01" };
   const valid = {
-    nameJa: "例", nameEn: "Example", category: "card", aliases: ["れい"],
-    mailDomains: list(["example.co.jp"]), webDomains: list(["example.co.jp"]), howToCheck: "公式アプリで確かめます。",
+    nameJa: "例",
+    nameEn: "Example",
+    category: "card",
+    aliases: ["れい"],
+    mailDomains: list(["example.co.jp"]),
+    webDomains: list(["example.co.jp"]),
+    howToCheck: "公式アプリで確かめます。",
   };
   const first = (input: object) => {
     const r = brandSchema.safeParse(input);

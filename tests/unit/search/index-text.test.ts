@@ -60,3 +60,19 @@ describe("excerpts", () => {
     ]);
   });
 });
+
+describe("the article's own mail weighs more than a mail it quotes", () => {
+  const html = `<article data-pagefind-body><section data-mail-origin="reference"><p>From: a@quoted-only.top</p></section>
+<section class="hb" data-mail-origin="own"><section><p>From: info@own-mail.top</p></section><p>IP 192.0.2.7</p></section>
+<p>本文では own-mail.top と quoted-only.top の両方に触れます。</p></article>`;
+  const out = withIndexOnlyText(html, () => []);
+  it("puts the own mail's indicators in the heavier index-only paragraph, once", () => {
+    const heavy = /<p data-pagefind-weight="8">([^<]*)<\/p>/.exec(out)?.[1] ?? "";
+    const light = /<p data-pagefind-weight="2">([^<]*)<\/p>/.exec(out)?.[1] ?? "";
+    expect(heavy).toContain("own-mail.top");
+    expect(heavy).toContain("192.0.2.7");
+    expect(heavy).not.toContain("quoted-only.top");
+    expect(light).toContain("quoted-only.top");
+    expect(light).not.toContain("own-mail.top");
+  });
+});

@@ -71,8 +71,12 @@ describe("analyzeUrl: verdicts", () => {
     const jcb = brands.filter((b) => b.id === "jcb");
     const a = analyzeUrl("https://jcb-login.evil-example.top/x", { brands, claimedBrands: jcb });
     expect(a.verdict.kind).toBe("unrelated");
-    expect(a.verdict.reasons[0]).toBe("evil-example[.]top はJCBカードの公式ドメイン（jcb[.]co[.]jp）とは関係のないドメインです。");
-    expect(analyzeUrl("https://evil-example.top/x", { brands }).verdict.reasons[0]).toContain("どのブランドの公式ドメインでもありません");
+    expect(a.verdict.reasons[0]).toBe(
+      "evil-example[.]top はJCBの公式ドメイン（jcb[.]co[.]jp）とは関係のないドメインです。",
+    );
+    expect(analyzeUrl("https://evil-example.top/x", { brands }).verdict.reasons[0]).toContain(
+      "どのブランドの公式ドメインでもありません",
+    );
   });
 
   it("spots domains that merely contain the brand", () => {
@@ -81,9 +85,12 @@ describe("analyzeUrl: verdicts", () => {
     expect(kindOf("https://americanexpress.com.example.top/")).toBe("contains-brand");
     expect(kindOf("https://vpass.ne.jp.secure-login.com/", smbc)).toBe("contains-brand");
     expect(kindOf("https://smbc-card.com.verify-id.cn/", smbc)).toBe("contains-brand");
-    expect(kindOf("https://my-jcb-co-jp.diezdesigngroup.com/", brands.filter((b) => b.id === "jcb"))).toBe(
-      "contains-brand",
-    );
+    expect(
+      kindOf(
+        "https://my-jcb-co-jp.diezdesigngroup.com/",
+        brands.filter((b) => b.id === "jcb"),
+      ),
+    ).toBe("contains-brand");
     expect(analyzeUrl("https://americanexpress.com.example.top/", { brands: amex }).verdict.reasons[0]).toContain(
       "本当のドメインは末尾の example[.]top",
     );

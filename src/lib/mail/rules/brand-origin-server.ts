@@ -22,7 +22,8 @@ export function originIdentity(hop: Hop): { helo: string | null; noReverseName: 
 
 export const brandOriginServer: MailRule = {
   id: "brand-origin-server",
-  description: "ブランドのドメインを名乗るサーバーから送られているのに、そのサーバーの IP アドレスに名前（逆引き）がない",
+  description:
+    "ブランドのドメインを名乗るサーバーから送られているのに、そのサーバーの IP アドレスに名前（逆引き）がない",
   check(mail, { claimedBrands, hops }) {
     const domain = mail.from?.domain;
     if (!domain || mail.auth.dmarc?.result === "pass") return [];
