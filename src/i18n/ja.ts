@@ -29,6 +29,10 @@ export const ja = {
   "post.sameCampaign": "同じ手口",
   "post.sameBrand": "同じブランド",
   "post.noRelated": "関連する事例はまだありません。",
+  "post.sameTemplate": "同じ文面の事例",
+  "post.sameTemplateLead":
+    "本文の文章がこの事例のメールとほぼ同じメールです。名乗る会社の名前だけを変えて、同じ送り手が使い回していることがあります。",
+  "post.sameTemplateScore": "文面の一致",
   "brands.heading": "ブランド別の事例",
   "brands.lead": "なりすましに使われたブランドごとに事例をまとめています。",
   "brands.caseCount": "件の事例",
