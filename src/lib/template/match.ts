@@ -4,13 +4,21 @@
  * two fingerprints become candidates when any band is equal, and only candidates are compared on the
  * whole signature. With 64 bands of 2 rows, a pair at similarity s becomes a candidate with
  * probability 1 − (1 − s²)⁶⁴: 0.98 at 0.25, 0.998 at 0.3, 1.0 from 0.4 on; unrelated texts
- * (s ≈ 0.02–0.05 for different phishing mails) only 3–15 % of the time. Work grows with the number
- * of fingerprints times the bands, plus the candidates.
+ * (s ≈ 0.02–0.05 for different phishing mails) only 3–15 % of the time.
+ *
+ * Stock phrases that every Japanese notice uses (ご利用いただきありがとうございます) make some bands
+ * equal across many unrelated mails, and such a bucket grows with the number of posts. So within a
+ * bucket each item is compared with at most {@link NEIGHBOURS} items after it: a bucket of up to
+ * NEIGHBOURS + 1 items is compared in full, a larger one along a sliding window. The work is then at
+ * most items × bands × NEIGHBOURS comparisons — linear in the number of posts. A template shared by
+ * more than NEIGHBOURS + 1 posts still links each post to at least NEIGHBOURS others of them.
  */
 import { estimateSimilarity, SIGNATURE_SIZE } from "./minhash.ts";
 
 export const ROWS = 2;
 export const BANDS = SIGNATURE_SIZE / ROWS;
+/** How many later items of a bucket each item is compared with. */
+export const NEIGHBOURS = 8;
 
 /** Something with a fingerprint: a post, a new mail. */
 export interface Fingerprinted {
@@ -68,7 +76,7 @@ export function findTemplateMatches(
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
     for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
+      for (let y = x + 1; y < bucket.length && y <= x + NEIGHBOURS; y++) {
         const i = bucket[x]!;
         const j = bucket[y]!;
         const pair = i < j ? i * items.length + j : j * items.length + i;
