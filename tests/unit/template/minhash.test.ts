@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTemplateMatches, matchesFor } from "../../../src/lib/template/match.ts";
+import { findTemplateMatches, matchesFor, NEIGHBOURS } from "../../../src/lib/template/match.ts";
 import {
   estimateSimilarity,
   jaccard,
@@ -69,6 +69,16 @@ describe("template matching with LSH", () => {
         expect(lsh.get(item.id) ?? [], `${item.id} at ${threshold}`).toEqual(brute);
       }
     }
+  });
+
+  it("still links every post of a template shared by more posts than a bucket compares in full", () => {
+    const base = kanaText(11, 400);
+    const items = Array.from({ length: 3 * (NEIGHBOURS + 1) }, (_, i) => ({
+      id: `p${String(i).padStart(3, "0")}`,
+      signature: signatureOf(base + kanaText(2000 + i, 30)),
+    }));
+    const matches = findTemplateMatches(items, 0.25);
+    for (const item of items) expect(matches.get(item.id)?.length ?? 0).toBeGreaterThanOrEqual(NEIGHBOURS);
   });
 
   it("lists matches both ways, best first, and leaves out items without a match", () => {
