@@ -1,6 +1,8 @@
 /**
  * `npm run new -- mail.eml [slug]` drafts a case post from a phishing mail:
- * content/posts/<slug>/index.mdx and content/posts/<slug>/headers.eml (headers only, masked).
+ * content/posts/<slug>/index.mdx, content/posts/<slug>/headers.eml (headers only, masked) and
+ * content/posts/<slug>/body.txt (the body as text, recipient masked; the build compares these to find
+ * cases with the same text). It names the existing cases whose mails share the new mail's template.
  * `npm run new -- --title "…" [slug]` drafts an empty case post. Never overwrites a post.
  * Node-only. Exit code 1 on a mistake the author can fix, 2 on usage errors.
  */
@@ -8,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { loadBrands } from "../lib/brand-registry.node.ts";
+import { readTemplateCases } from "../lib/scaffold/existing-posts.node.ts";
 import {
   ScaffoldError,
   scaffoldEmpty,
@@ -22,7 +25,7 @@ const USAGE = [
   "使い方:",
   "  npm run new -- メール.eml [スラッグ]        メールから下書きの記事を作る",
   '  npm run new -- --title "タイトル" [スラッグ]  空の記事を作る',
-  "スラッグを省くと、今日の日付と差出人のドメインから作ります（例: 2026-11-27-auccwallt-top）。",
+  "スラッグを省くと、今日の日付・ブランド・件名から作ります（例: 2026-11-27-american-express）。同じものがあれば -2, -3 … を付けます。",
 ].join("\n");
 
 /** Runs the command in `root` (the site's folder); returns the exit code. */
@@ -51,10 +54,20 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
   const mailFile = withTitle ? null : positionals[0]!;
   const slugArg = withTitle ? positionals[0] : positionals[1];
 
+  const postsDir = join(root, "content", "posts");
+  const slugTaken = (slug: string): boolean =>
+    existsSync(join(postsDir, slug)) || existsSync(join(postsDir, `${slug}.mdx`));
   let result: ScaffoldResult;
   try {
     const brands = loadBrands(root);
-    const options = { brands, now, slug: slugArg, redactHosts: site.redactHosts };
+    const options = {
+      brands,
+      now,
+      slug: slugArg,
+      slugTaken,
+      redactHosts: site.redactHosts,
+      templateCases: mailFile === null ? [] : readTemplateCases(postsDir, brands),
+    };
     if (mailFile === null) {
       result = scaffoldEmpty(values.title ?? "", options);
     } else {
@@ -77,7 +90,6 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
     throw error;
   }
 
-  const postsDir = join(root, "content", "posts");
   const dir = join(postsDir, result.slug);
   for (const existing of [dir, `${dir}.mdx`]) {
     if (existsSync(existing)) {
@@ -90,11 +102,18 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
   mkdirSync(dir, { recursive: true });
   const postPath = join(dir, "index.mdx");
   const headersPath = result.headers === null ? null : join(dir, "headers.eml");
+  const bodyPath = result.body === null ? null : join(dir, "body.txt");
   // `wx`: fail rather than overwrite, even if another process created the file meanwhile.
   if (headersPath !== null && result.headers !== null) writeFileSync(headersPath, result.headers, { flag: "wx" });
+  if (bodyPath !== null && result.body !== null) writeFileSync(bodyPath, result.body, { flag: "wx" });
   writeFileSync(postPath, result.mdx, { flag: "wx" });
   process.stdout.write(
-    `${formatScaffoldReport(result, relative(root, postPath), headersPath === null ? null : relative(root, headersPath))}\n`,
+    `${formatScaffoldReport(
+      result,
+      relative(root, postPath),
+      headersPath === null ? null : relative(root, headersPath),
+      bodyPath === null ? null : relative(root, bodyPath),
+    )}\n`,
   );
   return 0;
 }

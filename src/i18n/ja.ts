@@ -29,6 +29,10 @@ export const ja = {
   "post.sameCampaign": "同じ手口",
   "post.sameBrand": "同じブランド",
   "post.noRelated": "関連する事例はまだありません。",
+  "post.sameTemplate": "同じ文面の事例",
+  "post.sameTemplateLead":
+    "本文の文章がこの事例のメールとほぼ同じメールです。名乗る会社の名前だけを変えて、同じ送り手が使い回していることがあります。",
+  "post.sameTemplateScore": "文面の一致",
   "brands.heading": "ブランド別：本物の見分け方と事例",
   "brands.lead":
     "詐欺メールやSMSによく名前を使われる会社・サービスです。各ページに、本物のメールの送信元ドメインと公式サイトのドメイン（出典つき）、確かめ方、なりすましの事例をまとめています。",

@@ -47,6 +47,31 @@ export function relatedPosts<P extends PostLike>(
   return related.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "campaign" ? -1 : 1)).slice(0, limit);
 }
 
+/** A post whose mail shares the template of another post's mail, with the estimated similarity (0…1). */
+export interface SameTemplatePost<P> {
+  post: P;
+  score: number;
+}
+
+/**
+ * The published posts among `all` that `matches` (from the template matcher: ids and scores, best
+ * first) names, in that order, without `post` itself, at most `limit`. Brand and campaign play no part.
+ */
+export function sameTemplatePosts<P extends PostLike>(
+  post: P,
+  all: readonly P[],
+  matches: readonly { id: string; score: number }[],
+  limit = 10,
+): SameTemplatePost<P>[] {
+  const byId = new Map(all.filter((p) => !p.data.draft).map((p) => [p.id, p]));
+  return matches
+    .flatMap((m) => {
+      const other = byId.get(m.id);
+      return other && other.id !== post.id ? [{ post: other, score: m.score }] : [];
+    })
+    .slice(0, limit);
+}
+
 /** Every tag with its posts, tags sorted by how many posts use them, then by name. */
 export function postsByTag<P extends PostLike>(posts: readonly P[]): Map<string, P[]> {
   const byTag = new Map<string, P[]>();

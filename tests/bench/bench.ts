@@ -7,6 +7,8 @@
  * prints build time per page and the ratios, Pagefind indexing time, index size, the bytes a brand
  * query fetches (compressed as a CDN would serve them, measured by loading the search page in
  * Chromium), the peak memory of each build, and the mail parser's throughput on the fixture mails.
+ * First it prints the template matcher's cost (「同じ文面の事例」: fingerprints and matching of N
+ * posts' mail bodies, tests/bench/templates.ts); `--templates` prints only that.
  */
 import { spawn, spawnSync } from "node:child_process";
 import {
@@ -28,6 +30,8 @@ import type { Brand } from "../../src/lib/brand.ts";
 import { analyzeMail } from "../../src/lib/mail/analyze.ts";
 import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
+import { formatTemplateBench, measureTemplateMatching } from "./templates.ts";
+import { loadBrands } from "../../src/lib/brand-registry.node.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -229,10 +233,7 @@ function parserThroughput(): { mails: number; perSecond: number; mbPerSecond: nu
   const mails = readdirSync(dir)
     .filter((f) => f.endsWith(".eml"))
     .map((f) => readFileSync(join(dir, f)));
-  const brands: Brand[] = readRegistry(root).map((b) => ({
-    ...(JSON.parse(readFileSync(join(root, "content", "brands", `${b.id}.json`), "utf8")) as Omit<Brand, "id">),
-    id: b.id,
-  }));
+  const brands: Brand[] = loadBrands(root);
   const bytes = mails.reduce((n, m) => n + m.length, 0);
   for (const m of mails) analyzeMail(m, { brands }); // warm up
   let rounds = 0;
@@ -275,6 +276,10 @@ const label: Record<Variant, string> = {
 console.log(
   `sagimail benchmark: N = ${sizes.join(", ")} synthetic posts; Node ${process.version}; ${new Date().toISOString()}`,
 );
+console.log("\ntemplate matching (「同じ文面の事例」), synthetic bodies in families of five:");
+for (const n of sizes) console.log(formatTemplateBench(measureTemplateMatching(root, n, loadBrands(root))));
+if (flag("--templates")) process.exit(0);
+
 const summary: {
   n: number;
   perPage: Record<Variant, number>;

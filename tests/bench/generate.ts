@@ -16,7 +16,7 @@ export interface RegistryBrand {
   id: string;
   nameJa: string;
   nameEn: string;
-  officialDomains: string[];
+  webDomains: { domains: string[] };
 }
 
 /** The brand registry of a site folder (content/brands/*.json). */
@@ -129,7 +129,7 @@ export function syntheticPost(i: number, brands: readonly RegistryBrand[]): Synt
       .replaceAll("{subject}", subject)
       .replaceAll("{sender}", pick(r, senders));
   const paras = Array.from({ length: 6 }, () => fill(pick(r, paragraphs)));
-  const official = brand.officialDomains[0] ?? "example.com";
+  const official = brand.webDomains.domains[0] ?? "example.com";
   const postTags = [...new Set([pick(r, tags), pick(r, tags), pick(r, tags)])];
   const frontmatter = [
     "---",

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import PostCard from "../../src/components/PostCard.astro";
 import FormattedDate from "../../src/components/FormattedDate.astro";
 import SiteHeader from "../../src/components/SiteHeader.astro";
+import SameTemplatePosts from "../../src/components/SameTemplatePosts.astro";
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -15,8 +16,11 @@ const brand = {
   data: {
     nameJa: "アメリカン・エキスプレス",
     nameEn: "American Express",
+    category: "card",
     aliases: [],
-    officialDomains: ["americanexpress.com"],
+    mailDomains: { domains: ["americanexpress.com"], sources: [] },
+    webDomains: { domains: ["americanexpress.com"], sources: [] },
+    howToCheck: "公式アプリで確かめます。",
   },
 };
 const post = {
@@ -42,6 +46,24 @@ describe("PostCard", () => {
     expect(html).toMatch(/<time datetime="2026-11-20"[^>]*>2026年11月20日<\/time>/);
     expect(html).toContain("迷惑メール");
     expect(html).toContain("アメリカン・エキスプレス");
+  });
+});
+
+describe("SameTemplatePosts", () => {
+  it("lists the cases with the same text, with their brand, date and score, and nothing when there is none", async () => {
+    const brands = new Map([[brand.id, brand]]);
+    const html = await container.renderToString(SameTemplatePosts, {
+      props: { matches: [{ post, score: 0.874 }], brands },
+    });
+    expect(html).toContain("<h2");
+    expect(html).toContain("同じ文面の事例");
+    expect(html).toContain('href="/posts/2026-11-x/"');
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; を名乗るメール");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("アメリカン・エキスプレス・");
+    expect(html).toContain("文面の一致 約87%");
+    const empty = await container.renderToString(SameTemplatePosts, { props: { matches: [], brands } });
+    expect(empty).not.toContain("同じ文面の事例");
   });
 });
 

@@ -105,9 +105,12 @@ test("the scaffolder writes a draft post and masked headers for each fixture mai
     expect(mdx).toMatch(/^draft: true$/m);
     expect(mdx).toContain(`<HeaderBreakdown file={"${mail.slug}/headers.eml"}`);
     expect(splitMessage(headers).separated, "headers.eml holds the header section only").toBe(false);
+    const bodyPath = join(dir, "body.txt");
+    const body = existsSync(bodyPath) ? readFileSync(bodyPath, "utf8") : "";
     for (const address of recipientsOf(mail.file)) {
       expect(headers.toLowerCase(), `${mail.file}: ${address} in headers.eml`).not.toContain(address);
       expect(mdx.toLowerCase(), `${mail.file}: ${address} in index.mdx`).not.toContain(address);
+      expect(body.toLowerCase(), `${mail.file}: ${address} in body.txt`).not.toContain(address);
     }
   }
   expect(cli["empty"]!.status, cli["empty"]!.stderr).toBe(0);

@@ -48,6 +48,48 @@ export function defaultSlug(day: string, parts: readonly (string | null | undefi
   return `${day}-mail`;
 }
 
+/** True for a slug part made from a masked address or host (`recipient@masked.invalid`, `masked.invalid`). */
+function isMaskedPart(part: string): boolean {
+  return /(?:^|-)masked-invalid(?:-|$)/.test(part);
+}
+
+/**
+ * The slug of a post drafted from a mail: the day, the brand the mail claims, and the ASCII words of
+ * its subject that say more than the brand (at most three; numbers left out, they are usually a
+ * sender's random counter), e.g. `2026-11-27-amazon-prime`. Without a brand or such words, the
+ * sender's domain (`2026-11-27-auccwallt-top`), then `mail`. Never a masked address or host.
+ */
+export function mailSlug(
+  day: string,
+  brandId: string | null | undefined,
+  subject: string | null | undefined,
+  senderDomains: readonly (string | null | undefined)[] = [],
+): string {
+  const brandWords = new Set((brandId ?? "").split("-").filter((w) => w !== ""));
+  const subjectWords = slugPart(cleanSubject(subject).split(MASKED_ADDRESS).join(" "), 200)
+    .split("-")
+    .filter((w) => w !== "" && !/^\d+$/.test(w) && !brandWords.has(w) && w !== "masked" && w !== "invalid")
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .slice(0, 3);
+  const head = [brandId ?? "", ...subjectWords].filter((w) => w !== "").join("-");
+  const domains = senderDomains.map((d) => (d ? slugPart(d) : "")).filter((d) => d !== "" && !isMaskedPart(d));
+  return defaultSlug(day, [head === "" ? null : slugPart(head, 60), ...domains]);
+}
+
+/**
+ * `base` if it is free, else `base-2`, `base-3`, … (the first free one), so two mails from the same
+ * sender on the same day get two posts.
+ */
+export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+  if (!isTaken(base)) return base;
+  const stem = base.slice(0, 76).replace(/-+$/, "");
+  for (let n = 2; n < 1000; n++) {
+    const candidate = `${stem}-${n}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+  return `${stem}-${Date.now().toString(36)}`;
+}
+
 /**
  * Tags that servers and mailing lists put in front of a subject: `[SPAM]`, `[spam]`,
  * `[Osst-users]`, `***SPAM***`, `【迷惑メール】`, `{Spam?}`, `[meiwaku]`, and reply/forward marks in front of them.

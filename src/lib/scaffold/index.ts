@@ -11,8 +11,19 @@ import { MASKED_ADDRESS, MASKED_HOST, recipientAddresses } from "../mail/redact.
 import type { Finding } from "../mail/rules/index.ts";
 import { analyzeUrl } from "../url/index.ts";
 import type { UrlAnalysis } from "../url/types.ts";
-import { cleanSubject, defaultSlug, detectBrands, draftTitle, isValidSlug, jstDay } from "./draft.ts";
+import { mailText } from "../template/body-text.ts";
+import {
+  cleanSubject,
+  defaultSlug,
+  detectBrands,
+  draftTitle,
+  isValidSlug,
+  jstDay,
+  mailSlug,
+  uniqueSlug,
+} from "./draft.ts";
 import { oneLine } from "./escape.ts";
+import { sameTemplateCases, suggestedCampaign, type SameTemplateCase, type TemplateCase } from "./same-template.ts";
 import { renderPostMdx, type TemplateAttachment, type TemplateLink } from "./template.ts";
 
 export {
@@ -22,9 +33,13 @@ export {
   draftTitle,
   isValidSlug,
   jstDay,
+  mailSlug,
   slugPart,
   SLUG_PATTERN,
+  uniqueSlug,
 } from "./draft.ts";
+export { sameTemplateCases, suggestedCampaign } from "./same-template.ts";
+export type { SameTemplateCase, TemplateCase } from "./same-template.ts";
 export {
   commentText,
   jsString,
@@ -48,8 +63,15 @@ export interface ScaffoldOptions {
   brands: readonly Brand[];
   /** Today (the post's pubDate is this day in Japan time). */
   now: Date;
-  /** The post's slug; drafted from the date and the sender's domain when absent. */
+  /**
+   * The post's slug. When absent it is drafted from the date, the brand and the subject (see
+   * `mailSlug`) and made unique with `slugTaken`.
+   */
   slug?: string | undefined;
+  /** True when a post with this slug exists already (used only for a drafted slug). */
+  slugTaken?: (slug: string) => boolean;
+  /** The existing cases with their mails' fingerprints, to name those that share the new mail's template. */
+  templateCases?: readonly TemplateCase[];
   /** Host names to mask as well (site config `redactHosts`). */
   redactHosts?: readonly string[];
   /** Most `<SafeLink>`s to write (default 10). */
@@ -63,6 +85,15 @@ export interface ScaffoldResult {
   mdx: string;
   /** The masked header section for `headers.eml`, or null for a post without a mail. */
   headers: string | null;
+  /**
+   * The body as plain text with the recipient's addresses and name masked, for `body.txt` (what the
+   * build fingerprints to find cases with the same text); null without a mail or body text.
+   */
+  body: string | null;
+  /** Existing cases whose mails share this mail's template, best first. */
+  sameTemplate: SameTemplateCase[];
+  /** The campaign written into the draft (taken from the best same-template case), or null. */
+  campaign: string | null;
   title: string;
   brands: Brand[];
   /** Null for a post without a mail. */
@@ -120,6 +151,17 @@ export function maskRecipient(text: string, addresses: readonly string[], hosts:
       );
   }
   return out;
+}
+
+/** Honorifics and generic words: a greeting line with one of these names nobody. */
+const GENERIC_GREETING = /お客|会員|皆|各位|担当|利用者|カスタマー|ユーザー|メンバー/;
+const GREETING = /^([ \t\u3000]*)([^\n。、！？!?]{1,20}?)([ \t\u3000]*(?:様|さま|殿))[ \t\u3000]*$/gm;
+
+/** The text with the name in a greeting line (`山田 太郎 様`) replaced by `（受信者の名前）`. */
+export function maskGreetingName(text: string): string {
+  return text.replace(GREETING, (line: string, indent: string, name: string, honorific: string) =>
+    GENERIC_GREETING.test(name) || name.includes(MASKED_ADDRESS) ? line : `${indent}（受信者の名前）${honorific}`,
+  );
 }
 
 /** Lists recipient addresses (lower case) still present in `text`, case-insensitively: must be empty. */
@@ -182,12 +224,22 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
   const from = analysis.summary.from;
   const slug = checkSlug(
     options.slug ??
-      defaultSlug(day, [
-        from?.registrableDomain ?? from?.domain ?? null,
-        brands[0]?.id ?? null,
-        analysis.summary.returnPath?.registrableDomain ?? null,
-      ]),
+      uniqueSlug(
+        mailSlug(day, brands[0]?.id, analysis.summary.subject, [
+          from?.registrableDomain ?? from?.domain ?? null,
+          analysis.summary.returnPath?.registrableDomain ?? null,
+        ]),
+        options.slugTaken ?? (() => false),
+      ),
   );
+  const bodyText = maskGreetingName(maskRecipient(mailText(input).text, recipients, hosts))
+    .replace(/\r\n?/g, "\n")
+    .trim();
+  const body = bodyText === "" ? null : `${bodyText}\n`;
+  const sameTemplate = body
+    ? sameTemplateCases(body, options.templateCases ?? [], { brands: options.brands, recipients })
+    : [];
+  const campaign = suggestedCampaign(sameTemplate);
 
   const urls = analysis.urls.map((u) => {
     const masked = maskRecipient(u.url, recipients, hosts);
@@ -219,15 +271,23 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     links,
     omittedLinks: Math.max(0, urls.length - maxLinks),
     attachments,
+    campaign,
+    sameTemplate: sameTemplate.map((m) => ({ id: m.id, title: m.title, score: m.score })),
   });
 
-  const leaks = [...new Set([...leakedAddresses(headers, recipients), ...leakedAddresses(mdx, recipients)])];
+  const leaks = [
+    ...new Set([
+      ...leakedAddresses(headers, recipients),
+      ...leakedAddresses(mdx, recipients),
+      ...leakedAddresses(body ?? "", recipients),
+    ]),
+  ];
   if (leaks.length > 0) {
     throw new ScaffoldError(
       `受信者のアドレスを伏せ字にできませんでした（${leaks.length} 件）。記事は作っていません。src/lib/mail/redact.ts を確認してください。`,
     );
   }
-  return { slug, mdx, headers, title, brands, analysis, urls, linkCount: links.length };
+  return { slug, mdx, headers, body, sameTemplate, campaign, title, brands, analysis, urls, linkCount: links.length };
 }
 
 /** Drafts an empty case post from a title (no mail, no header file). */
@@ -237,7 +297,10 @@ export function scaffoldEmpty(title: string, options: ScaffoldOptions): Scaffold
     throw new ScaffoldError('--title に記事のタイトルを書いてください（例: --title "アメックスを名乗るメール"）。');
   const day = jstDay(options.now);
   const brands = brandsClaimedBy(clean, options.brands);
-  const slug = checkSlug(options.slug ?? defaultSlug(day, [brands[0]?.id ?? null, clean, "post"]));
+  const slug = checkSlug(
+    options.slug ??
+      uniqueSlug(defaultSlug(day, [brands[0]?.id ?? null, clean, "post"]), options.slugTaken ?? (() => false)),
+  );
   const mdx = renderPostMdx({
     title: clean,
     description: `${clean}。（下書き：要約に書き換えてください）`,
@@ -249,6 +312,20 @@ export function scaffoldEmpty(title: string, options: ScaffoldOptions): Scaffold
     links: [],
     omittedLinks: 0,
     attachments: [],
+    campaign: null,
+    sameTemplate: [],
   });
-  return { slug, mdx, headers: null, title: clean, brands, analysis: null, urls: [], linkCount: 0 };
+  return {
+    slug,
+    mdx,
+    headers: null,
+    body: null,
+    sameTemplate: [],
+    campaign: null,
+    title: clean,
+    brands,
+    analysis: null,
+    urls: [],
+    linkCount: 0,
+  };
 }

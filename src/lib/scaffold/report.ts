@@ -5,11 +5,21 @@ import type { ScaffoldResult } from "./index.ts";
 const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "参考", info: "情報" } as const;
 
 /** The report, in Japanese, with every string from the mail made safe for a terminal. */
-export function formatScaffoldReport(result: ScaffoldResult, postPath: string, headersPath: string | null): string {
+export function formatScaffoldReport(
+  result: ScaffoldResult,
+  postPath: string,
+  headersPath: string | null,
+  bodyPath: string | null = null,
+): string {
   const out: string[] = [];
   const a = result.analysis;
   out.push(`下書きの記事を作りました: ${terminalSafe(postPath)}`);
   if (headersPath) out.push(`ヘッダー（受信者のアドレスなどを伏せ字にしたもの）: ${terminalSafe(headersPath)}`);
+  if (bodyPath)
+    out.push(
+      `本文のテキスト（受信者のアドレスと名前を伏せ字にしたもの。サイトには出ません）: ${terminalSafe(bodyPath)}`,
+      "  ※ 会員番号や電話番号など、ほかの個人情報が残っていないか確かめてください。",
+    );
   out.push("", `タイトル案   ${terminalSafe(result.title)}`);
   out.push(
     `ブランド     ${result.brands.length > 0 ? result.brands.map((b) => `${b.id}（${b.nameJa}）`).join(", ") : "（見つかりません。frontmatter の brands に手で書いてください）"}`,
@@ -27,6 +37,20 @@ export function formatScaffoldReport(result: ScaffoldResult, postPath: string, h
     if (result.urls.length === 0) out.push("  （なし）");
     result.urls.forEach((u, i) => out.push(`  ${i < result.linkCount ? "-" : "（省略）"} ${terminalSafe(u.defanged)}`));
     if (result.urls.length > result.linkCount) out.push(`  ※ 記事に入れたのは最初の ${result.linkCount} 件です。`);
+    out.push("", "同じ文面の事例（本文の文章がほぼ同じ既存の記事）:");
+    if (result.sameTemplate.length === 0) out.push("  （見つかりません）");
+    for (const m of result.sameTemplate)
+      out.push(
+        `  - ${terminalSafe(m.id)}（${terminalSafe(m.title)}、一致 約${Math.round(m.score * 100)}%${m.draft ? "、下書き" : ""}${m.campaign ? `、campaign: ${terminalSafe(m.campaign)}` : ""}）`,
+      );
+    if (result.campaign)
+      out.push(
+        `  → frontmatter に campaign: "${terminalSafe(result.campaign)}" を入れました。違う送り手なら消してください。`,
+      );
+    else if (result.sameTemplate.length > 0)
+      out.push(
+        "  → どの事例にも campaign がありません。同じ送り手とみるなら、両方の記事に同じ campaign を書いてください。",
+      );
     out.push("", "添付ファイル（保存も実行もしていません）:");
     if (a.attachments.length === 0) out.push("  （なし）");
     for (const att of a.attachments)

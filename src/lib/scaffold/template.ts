@@ -32,6 +32,10 @@ export interface PostTemplate {
   /** URLs found beyond the cap. */
   omittedLinks: number;
   attachments: TemplateAttachment[];
+  /** The campaign to write (from a case with the same text), or null for the commented example. */
+  campaign: string | null;
+  /** Existing cases whose mails carry the same text, best first. */
+  sameTemplate: { id: string; title: string; score: number }[];
 }
 
 function comment(text: string): string {
@@ -56,7 +60,9 @@ export function renderPostMdx(t: PostTemplate): string {
     `brands: ${yamlStringList(t.brandIds)}`,
     "category: phishing-mail",
     `tags: ${yamlStringList(t.tags)}`,
-    '# campaign: "card-suspension-lifted-2026-11" # 同じ送り手の記事をまとめるときだけ',
+    t.campaign
+      ? `campaign: ${yamlString(t.campaign)} # 同じ文面の事例 ${t.sameTemplate[0]?.id ?? ""} と同じ。違う送り手ならこの行を消す`
+      : '# campaign: "card-suspension-lifted-2026-11" # 同じ送り手の記事をまとめるときだけ',
     "# 下書き: true の間はサイトに公開されません（npm run dev では表示されます）。書き終えたら false に。",
     "draft: true",
     "---",
@@ -68,6 +74,14 @@ export function renderPostMdx(t: PostTemplate): string {
     comment("TODO: 導入。いつ、誰を名乗る、どんなメールが届いたのかを 2〜3 文で。"),
     "",
   );
+  if (t.sameTemplate.length > 0) {
+    out.push(
+      comment(
+        `同じ文面の事例: ${t.sameTemplate.map((m) => `${m.id}（${m.title}、一致 約${Math.round(m.score * 100)}%）`).join("、")}。記事のページの「同じ文面の事例」に自動で出ます。共通点と違いを書くと読者の役に立ちます。`,
+      ),
+      "",
+    );
+  }
 
   out.push("## 届いたメールのヘッダー", "");
   if (t.headersFile) {

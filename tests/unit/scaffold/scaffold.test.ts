@@ -150,7 +150,7 @@ describe("scaffoldFromMail", () => {
       'Go https://evil.example/a"b<c>{d}`e` now',
     );
     const result = scaffoldFromMail(raw, { brands, now });
-    expect(result.slug).toBe("2026-11-27-auccwallt-top");
+    expect(result.slug).toBe("2026-11-27-american-express-x-script-alert");
     const fm = frontmatter(result.mdx);
     expect(fm["title"]).toBe(
       `${brands.find((b) => b.id === "american-express")!.nameJa}を名乗る「{x} <script>alert(1)</script> "q" \`t\` */ ---」メール`,
