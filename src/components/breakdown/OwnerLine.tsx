@@ -24,7 +24,10 @@ export function OwnerSource({ source }: { source: OwnerSourceView }) {
   return (
     <p class="hb-detail hb-owner-source">
       IP アドレスの持ち主と国は、{source.dataLabel}（{source.text}）によります。外部のサービスには問い合わせていません。{" "}
-      <a href={source.linkUrl}>{source.linkText}</a>
+      <a href={source.linkUrl} class="outbound" rel="noopener noreferrer">
+        {source.linkText}
+        <span class="visually-hidden">（外部サイト）</span>
+      </a>
     </p>
   );
 }
