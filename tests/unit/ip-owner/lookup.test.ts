@@ -4,57 +4,10 @@
  * rows nest, as the country data does). IPv4 and IPv6, both ends of ranges, just outside them, and
  * addresses in no range.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { nodeIpOwnerLookup } from "../../../src/lib/ip-owner/store.node.ts";
 import type { IpOwnerLookup } from "../../../src/lib/ip-owner/lookup.ts";
-
-const require = createRequire(import.meta.url);
-const pkg = (name: string) => dirname(require.resolve(`${name}/package.json`));
-const asnDir = pkg("@ip-location-db/asn");
-const ccDir = pkg("@ip-location-db/geo-whois-asn-country");
-
-interface Row {
-  start: bigint;
-  end: bigint;
-  value: string;
-}
-
-/** Rows of a `*-num.csv` file: start, end, and the rest of the line (ASN + name, or country). */
-function rows(file: string): Row[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l !== "")
-    .map((line) => {
-      const [start, end] = line.split(",", 2) as [string, string];
-      return { start: BigInt(start), end: BigInt(end), value: line.slice(start.length + end.length + 2) };
-    });
-}
-
-/** Linear scan: the row containing `at` that starts last, or undefined. */
-function scan(table: readonly Row[], at: bigint): Row | undefined {
-  let best: Row | undefined;
-  for (const r of table) if (r.start <= at && at <= r.end && (!best || r.start >= best.start)) best = r;
-  return best;
-}
-
-function expected(asnRows: Row[], ccRows: Row[], at: bigint) {
-  const a = scan(asnRows, at);
-  const comma = a ? a.value.indexOf(",") : -1;
-  const rawOrg = a ? a.value.slice(comma + 1) : "";
-  const org = rawOrg.startsWith('"') ? rawOrg.slice(1, -1).replace(/""/g, '"') : rawOrg;
-  return {
-    asn: a ? Number(a.value.slice(0, comma)) : null,
-    org: a ? org || null : null,
-    country: scan(ccRows, at)?.value ?? null,
-  };
-}
-
-const v4Text = (n: bigint) => [24n, 16n, 8n, 0n].map((s) => (n >> s) & 255n).join(".");
-const v6Text = (n: bigint) =>
-  Array.from({ length: 8 }, (_, i) => ((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16)).join(":");
+import { csvTables, expected, scan, v4Text, v6Text, type Row } from "./csv-scan.ts";
 
 /** A deterministic spread of rows: their first and last address and the addresses just outside. */
 function probes(table: Row[], count: number, max: bigint): bigint[] {
@@ -86,8 +39,7 @@ let v6: { asn: Row[]; cc: Row[] };
 
 beforeAll(() => {
   lookup = nodeIpOwnerLookup();
-  v4 = { asn: rows(join(asnDir, "asn-ipv4-num.csv")), cc: rows(join(ccDir, "geo-whois-asn-country-ipv4-num.csv")) };
-  v6 = { asn: rows(join(asnDir, "asn-ipv6-num.csv")), cc: rows(join(ccDir, "geo-whois-asn-country-ipv6-num.csv")) };
+  ({ v4, v6 } = csvTables());
 }, 120_000);
 
 describe("IP owner look-up against the package CSV", () => {
