@@ -12,6 +12,8 @@ export interface OwnerView {
   country: string | null;
   /** One line: who holds the address and where. */
   label: string;
+  /** Who holds it, without the country: 「さくらインターネット（SAKURA Internet Inc.、AS9370）」. */
+  holder: string;
   kind: NetworkKind | null;
   kindLabel: string | null;
   /** What that kind of network means for the mail, or null for networks not in the table. */
@@ -55,13 +57,14 @@ export function describeOwner(owner: IpOwner): OwnerView {
   const known = knownNetwork(owner.asn);
   const where = owner.country ? `・${countryNameJa(owner.country)}` : "";
   let label: string;
+  let holder: string;
   if (owner.asn === null) {
-    label = `どのネットワークからも経路が公開されていないアドレスです${owner.country ? `（登録国: ${countryNameJa(owner.country)}）` : ""}`;
+    holder = "どのネットワークからも経路が公開されていないアドレスです";
+    label = `${holder}${owner.country ? `（登録国: ${countryNameJa(owner.country)}）` : ""}`;
   } else {
     const inner = [owner.org, `AS${owner.asn}`].filter((x) => x).join("、");
-    label = known
-      ? `${known.nameJa}（${inner}）${where}`
-      : `${owner.org ?? "名前の記録なし"}（AS${owner.asn}）${where}`;
+    holder = known ? `${known.nameJa}（${inner}）` : `${owner.org ?? "名前の記録なし"}（AS${owner.asn}）`;
+    label = `${holder}${where}`;
   }
   return {
     ip: owner.ip,
@@ -69,6 +72,7 @@ export function describeOwner(owner: IpOwner): OwnerView {
     org: owner.org,
     country: owner.country,
     label,
+    holder,
     kind: known?.kind ?? null,
     kindLabel: known ? kindLabel[known.kind] : null,
     explanation: known ? kindExplanation[known.kind] : null,

@@ -22,7 +22,7 @@ describe("fetchLoader", () => {
       } catch {
         return new Response("not found", { status: 404 });
       }
-      return new Response(unpack && file.endsWith(".bin") ? gunzipSync(bytes) : bytes);
+      return new Response(new Uint8Array(unpack && file.endsWith(".bin") ? gunzipSync(bytes) : bytes));
     };
 
   it("reads gzip chunks, and chunks a host already unpacked, fetching only what one look-up needs", async () => {
