@@ -6,7 +6,8 @@
  * and builds them three ways: with our components, as MDX without them, and as plain Markdown. It
  * prints build time per page and the ratios, Pagefind indexing time, index size, the bytes a brand
  * query fetches (compressed as a CDN would serve them, measured by loading the search page in
- * Chromium), the peak memory of each build, and the mail parser's throughput on the fixture mails.
+ * Chromium), the peak memory of each build, the mail parser's throughput on the fixture mails, and the
+ * IP-owner data's budgets (tests/bench/ip-owner.ts; `--ip-owner` prints only those).
  */
 import { spawn, spawnSync } from "node:child_process";
 import {
@@ -28,6 +29,7 @@ import type { Brand } from "../../src/lib/brand.ts";
 import { analyzeMail } from "../../src/lib/mail/analyze.ts";
 import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
+import { printIpOwnerBench } from "./ip-owner.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -40,6 +42,11 @@ const sizes = flag("--scale") ? [100, 1000, 3000] : [Number(option("--n") ?? 100
 const keep = flag("--keep");
 const query = option("--query") ?? "アメックス";
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--n takes a positive whole number of posts");
+// `npm run bench -- --ip-owner`: only the IP-owner data's figures (a few seconds).
+if (flag("--ip-owner")) {
+  await printIpOwnerBench(root);
+  process.exit(0);
+}
 
 interface BuildResult {
   variant: Variant;
@@ -372,3 +379,5 @@ const p = parserThroughput();
 console.log(
   `\nmail parser (analyzeMail) on ${p.mails} fixture mails: ${p.perSecond.toFixed(0)} mails/s (${p.mbPerSecond.toFixed(1)} MB/s)`,
 );
+
+await printIpOwnerBench(root);
