@@ -5,9 +5,9 @@
  * `index.json`, exactly the files the site serves under `/ip-owner/`), and reads them from there.
  * Nothing is downloaded. Node-only: uses `node:fs` and `node:zlib`.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { compileAll } from "./compile.ts";
 import { dataMonthFromVersion, FORMAT, type IpOwnerIndex } from "./format.ts";
@@ -95,6 +95,12 @@ export function ensureIpOwnerData(root: string = process.cwd()): string {
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+  }
+  // Drop the compiled data of earlier package versions.
+  const parent = dirname(source.cacheDir);
+  for (const entry of readdirSync(parent)) {
+    if (entry !== basename(source.cacheDir) && /^f\d+-asn[^/]*$/.test(entry) && !entry.includes(".tmp-"))
+      rmSync(join(parent, entry), { recursive: true, force: true });
   }
   return source.cacheDir;
 }

@@ -83,7 +83,7 @@ export function renderPostMdx(t: PostTemplate): string {
       ),
       ...t.hints.map((hint) => comment(`自動チェック: ${hint}`)),
       t.facts && t.facts.length > 0
-        ? `<HeaderBreakdown\n  ${jsxStringProp("file", t.headersFile)}\n  excerpt\n  ${factsProp(t.facts)}\n/>`
+        ? `<HeaderBreakdown ${jsxStringProp("file", t.headersFile)} excerpt\n  ${factsProp(t.facts)}\n/>`
         : `<HeaderBreakdown ${jsxStringProp("file", t.headersFile)} excerpt />`,
       "",
     );
