@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import { emailHeaderGrammar } from "./src/lib/highlight/email-header-grammar.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import ipOwner from "./src/integrations/ip-owner.ts";
 import { neutraliseLinks } from "./src/lib/links/index.ts";
 import { site } from "./src/site.config.ts";
 
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: "ignore",
   // Sharp, plus masks burned into screenshots (<Figure masks>) so hidden pixels never ship.
   image: { service: { entrypoint: "./src/integrations/masking-image-service.ts" } },
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner()],
   // Content-Security-Policy as a <meta http-equiv> on every page, with hashes of Astro's own inline
   // scripts and styles: nothing loads from another origin and no other inline script runs. The search
   // page adds 'wasm-unsafe-eval' for Pagefind (src/pages/search.astro). Headers a meta policy cannot

@@ -43,6 +43,9 @@ export const site: SiteConfig = {
     "www.jpcert.or.jp",
     // 日本データ通信協会 迷惑メール相談センター
     "www.dekyo.or.jp",
+    // DB-IP: its IP-to-ASN Lite licence (CC BY 4.0) asks for a link back on every page that shows its
+    // results (the IP owners in header breakdowns, src/lib/ip-owner/).
+    "db-ip.com",
     // Brand sites are deliberately absent: a URL quoted from a phishing mail often points at the
     // brand's real domain (a login page), and such a URL must never become clickable here.
   ],

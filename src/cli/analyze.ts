@@ -10,6 +10,33 @@ import { parseArgs, styleText } from "node:util";
 import { loadBrands } from "../lib/brand-registry.node.ts";
 import type { Brand } from "../lib/brand.ts";
 import { analyzeMail, type MailAnalysis } from "../lib/mail/index.ts";
+import { ownerQueryIps } from "../lib/breakdown/owners.ts";
+import { dataDateLabel, describeOwner } from "../lib/ip-owner/describe.ts";
+import type { IpOwner } from "../lib/ip-owner/lookup.ts";
+import { nodeIpOwnerLookup } from "../lib/ip-owner/store.node.ts";
+
+/** Who holds an address, as `--json` writes it. */
+export interface OwnerJson {
+  asn: number | null;
+  org: string | null;
+  country: string | null;
+}
+
+type Owners = ReadonlyMap<string, IpOwner>;
+
+function ownerJson(owners: Owners | undefined, ip: string | null): OwnerJson | null {
+  const owner = ip ? owners?.get(ip) : undefined;
+  return owner ? { asn: owner.asn, org: owner.org, country: owner.country } : null;
+}
+
+/** Looks up the public IPs of an analysed mail in the offline data; an empty map if it cannot be read. */
+export async function lookUpOwners(analysis: MailAnalysis): Promise<Map<string, IpOwner>> {
+  try {
+    return await nodeIpOwnerLookup().lookupMany(ownerQueryIps(analysis));
+  } catch {
+    return new Map();
+  }
+}
 
 /** One line of `--json` output. */
 export interface AnalyzeJson {
@@ -20,8 +47,18 @@ export interface AnalyzeJson {
   replyTo: { address: string; domain: string | null } | null;
   messageId: string | null;
   date: string | null;
-  received: { from: string | null; by: string | null; with: string | null; ip: string | null; date: string | null }[];
+  received: {
+    from: string | null;
+    by: string | null;
+    with: string | null;
+    ip: string | null;
+    date: string | null;
+    /** Who holds `ip` (public addresses only). */
+    owner: OwnerJson | null;
+  }[];
   originIp: string | null;
+  /** Who holds the originating IP, from the offline ip-location-db data. */
+  originIpOwner: OwnerJson | null;
   auth: { spf: string | null; dkim: string | null; dmarc: string | null };
   urls: { url: string; host: string | null; registrableDomain: string | null; defanged: string }[];
   flags: { id: string; severity: string; message: string }[];
@@ -29,8 +66,8 @@ export interface AnalyzeJson {
   claimedBrands: { id: string; nameJa: string; nameEn: string; where: string[] }[];
 }
 
-/** The `--json` object for one analysed file. */
-export function toJson(file: string, analysis: MailAnalysis): AnalyzeJson {
+/** The `--json` object for one analysed file; `owners` from {@link lookUpOwners}. */
+export function toJson(file: string, analysis: MailAnalysis, owners?: Owners): AnalyzeJson {
   const { summary } = analysis;
   return {
     file,
@@ -50,8 +87,10 @@ export function toJson(file: string, analysis: MailAnalysis): AnalyzeJson {
       with: hop.with,
       ip: hop.ip,
       date: hop.date ? hop.date.toISOString().replace(/\.\d{3}Z$/, "Z") : null,
+      owner: ownerJson(owners, hop.ip),
     })),
     originIp: analysis.originIp,
+    originIpOwner: ownerJson(owners, analysis.originIp),
     auth: {
       spf: analysis.auth.spf?.result ?? null,
       dkim: analysis.auth.dkim?.result ?? null,
@@ -100,8 +139,14 @@ function formatDelay(seconds: number | null): string {
   return `${sign}${(abs / 3600).toFixed(1)}時間`;
 }
 
-/** The readable report for one file. */
-export function formatReport(file: string, analysis: MailAnalysis, colour: boolean): string {
+/** The readable report for one file; `owners` from {@link lookUpOwners}. */
+export function formatReport(
+  file: string,
+  analysis: MailAnalysis,
+  colour: boolean,
+  owners?: Owners,
+  ownerDataMonth?: string,
+): string {
   const { summary } = analysis;
   const out: string[] = [];
   const heading = (text: string): void => {
@@ -147,6 +192,22 @@ export function formatReport(file: string, analysis: MailAnalysis, colour: boole
     );
     out.push(
       `   ${hop.date ? `${analysisDate(hop.date)}（日本時間）` : "時刻なし"} ${formatDelay(hop.delaySeconds)}${odd}`,
+    );
+    const owner = hop.ip ? owners?.get(hop.ip) : undefined;
+    if (owner) out.push(`   持ち主: ${safe(describeOwner(owner).label)}`);
+  }
+  const originOwner = analysis.originIp ? owners?.get(analysis.originIp) : undefined;
+  if (originOwner) {
+    const view = describeOwner(originOwner);
+    out.push(
+      "",
+      `送信元IPの持ち主  ${paint("bold", safe(view.label), colour)}`,
+      ...(view.explanation ? [`                  ${view.kindLabel}。${view.explanation}`] : []),
+      paint(
+        "gray",
+        `※ ${ownerDataMonth ? dataDateLabel(ownerDataMonth) : "公開データ"}（RouteViews・NRO・DB-IP https://db-ip.com 、CC BY 4.0）による。ネットには問い合わせていません。`,
+        colour,
+      ),
     );
   }
   heading("送信元認証（最上位の Authentication-Results）");
@@ -194,7 +255,7 @@ function analysisDate(date: Date): string {
 
 const USAGE = "使い方: npm run analyze -- [--json] メール.eml …";
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -237,13 +298,16 @@ function main(argv: string[]): number {
         brands,
         redact: false,
       });
-      process.stdout.write(`${JSON.stringify(toJson(file, analysis))}\n`);
+      process.stdout.write(`${JSON.stringify(toJson(file, analysis, await lookUpOwners(analysis)))}\n`);
     } else {
-      reports.push(formatReport(file, analyzeMail(bytes, { brands }), colour));
+      const analysis = analyzeMail(bytes, { brands });
+      const owners = await lookUpOwners(analysis);
+      const month = owners.size > 0 ? (await nodeIpOwnerLookup().index()).dataMonth : undefined;
+      reports.push(formatReport(file, analysis, colour, owners, month));
     }
   }
   if (!parsed.values.json) process.stdout.write(`${reports.join("\n\n")}\n`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

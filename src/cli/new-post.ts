@@ -4,6 +4,8 @@
  * content/posts/<slug>/body.txt (the body as text, recipient masked; the build compares these to find
  * cases with the same text). It names the existing cases whose mails share the new mail's template.
  * `npm run new -- --title "…" [slug]` drafts an empty case post. Never overwrites a post.
+ * The draft's facts name who holds the originating IP (offline data); with `--lookup` they add what
+ * DNS says about the sender's, the Return-Path's and the links' domains today (the only network use).
  * Node-only. Exit code 1 on a mistake the author can fix, 2 on usage errors.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,22 +22,88 @@ import {
 } from "../lib/scaffold/index.ts";
 import { formatScaffoldReport } from "../lib/scaffold/report.ts";
 import { site } from "../site.config.ts";
+import type { LookedUpFact } from "../lib/breakdown/model.ts";
+import { ownerQueryIps } from "../lib/breakdown/owners.ts";
+import { jstDay } from "../lib/scaffold/draft.ts";
+import { domainFact, originOwnerFact } from "../lib/scaffold/facts.ts";
+import { dnsWorks, looksOffline, resolveDomains } from "../lib/scaffold/dns.node.ts";
+import { nodeIpOwnerLookup } from "../lib/ip-owner/store.node.ts";
+import { parseIp } from "../lib/mail/ip.ts";
+import type { MailAnalysis } from "../lib/mail/analyze.ts";
+import type { UrlAnalysis } from "../lib/url/types.ts";
 
 const USAGE = [
   "使い方:",
   "  npm run new -- メール.eml [スラッグ]        メールから下書きの記事を作る",
+  "  npm run new -- メール.eml --lookup          さらに差出人・Return-Path・リンクのドメインを DNS で調べる（ネットを使います）",
   '  npm run new -- --title "タイトル" [スラッグ]  空の記事を作る',
   "スラッグを省くと、今日の日付・ブランド・件名から作ります（例: 2026-11-27-american-express）。同じものがあれば -2, -3 … を付けます。",
 ].join("\n");
 
-/** Runs the command in `root` (the site's folder); returns the exit code. */
-export function main(argv: readonly string[], root = process.cwd(), now = new Date()): number {
+/** The domains `--lookup` asks DNS about: the sender's, the Return-Path's and the links' hosts. */
+function lookupDomains(analysis: MailAnalysis, urls: readonly UrlAnalysis[]): string[] {
+  const names = [
+    analysis.summary.from?.domain,
+    analysis.summary.returnPath?.domain,
+    ...urls.map((u) => u.host),
+  ].flatMap((d) => (d ? [d.toLowerCase().replace(/\.$/, "")] : []));
+  return [...new Set(names)].filter((d) => d.includes(".") && !d.endsWith(".invalid") && !parseIp(d)).slice(0, 20);
+}
+
+/** The facts for a draft: the origin IP's holder, and with `lookup` the DNS answers. Prints progress. */
+async function draftFacts(
+  analysis: MailAnalysis,
+  urls: readonly UrlAnalysis[],
+  day: string,
+  lookup: boolean,
+  dnsServers: readonly string[],
+): Promise<LookedUpFact[]> {
+  const facts: LookedUpFact[] = [];
+  const owners = nodeIpOwnerLookup();
+  try {
+    const found = await owners.lookupMany(ownerQueryIps(analysis));
+    const fact = originOwnerFact(analysis.originIp, found, day, (await owners.index()).dataMonth);
+    if (fact) facts.push(fact);
+  } catch (error) {
+    process.stderr.write(`注意: IP アドレスの持ち主のデータを読めませんでした（${String(error)}）。続けます。\n`);
+  }
+  if (!lookup) return facts;
+  const domains = lookupDomains(analysis, urls);
+  if (domains.length === 0) return facts;
+  process.stdout.write(`DNS で ${domains.length} 個のドメインを調べています…\n`);
+  const dns = { servers: dnsServers };
+  const answers = (await dnsWorks(dns)) ? await resolveDomains(domains, dns) : [];
+  if (answers.length === 0 || answers.every(looksOffline)) {
+    process.stdout.write("ネットワークにつながらないため、ドメインは調べられませんでした。調べずに続けます。\n");
+    return facts;
+  }
+  const addresses = answers.flatMap((a) => (a.kind === "found" ? a.addresses : []));
+  const located = await owners.lookupMany(addresses).catch(() => new Map());
+  for (const answer of answers) {
+    if (answer.kind === "failed") {
+      process.stdout.write(`${terminalSafe(answer.domain)}: 調べられませんでした（${answer.reason}）。\n`);
+      continue;
+    }
+    const fact = domainFact(answer, located, day);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+
+/** Runs the command in `root` (the site's folder); resolves to the exit code. */
+export async function main(argv: readonly string[], root = process.cwd(), now = new Date()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { title: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        title: { type: "string" },
+        lookup: { type: "boolean", default: false },
+        // For tests: the DNS server(s) --lookup asks instead of the system's.
+        "dns-server": { type: "string", multiple: true },
+        help: { type: "boolean", short: "h", default: false },
+      },
     });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
@@ -80,7 +148,12 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
           `メールのファイル ${terminalSafe(mailFile)} を読み込めませんでした${code === "ENOENT" ? "（見つかりません）" : `（${code}）`}。パスを確認してください。`,
         );
       }
-      result = scaffoldFromMail(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+      const mail = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const first = scaffoldFromMail(mail, options);
+      const facts = first.analysis
+        ? await draftFacts(first.analysis, first.urls, jstDay(now), values.lookup, values["dns-server"] ?? [])
+        : [];
+      result = facts.length > 0 ? scaffoldFromMail(mail, { ...options, facts }) : first;
     }
   } catch (error) {
     if (error instanceof ScaffoldError) {
@@ -118,4 +191,4 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

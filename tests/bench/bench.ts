@@ -9,6 +9,7 @@
  * Chromium), the peak memory of each build, and the mail parser's throughput on the fixture mails.
  * First it prints the template matcher's cost (「同じ文面の事例」: fingerprints and matching of N
  * posts' mail bodies, tests/bench/templates.ts); `--templates` prints only that.
+ * It also prints the IP-owner data's budgets (tests/bench/ip-owner.ts; `--ip-owner` prints only those).
  */
 import { spawn, spawnSync } from "node:child_process";
 import {
@@ -32,6 +33,7 @@ import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
 import { formatTemplateBench, measureTemplateMatching } from "./templates.ts";
 import { loadBrands } from "../../src/lib/brand-registry.node.ts";
+import { printIpOwnerBench } from "./ip-owner.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -44,6 +46,11 @@ const sizes = flag("--scale") ? [100, 1000, 3000] : [Number(option("--n") ?? 100
 const keep = flag("--keep");
 const query = option("--query") ?? "アメックス";
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--n takes a positive whole number of posts");
+// `npm run bench -- --ip-owner`: only the IP-owner data's figures (a few seconds).
+if (flag("--ip-owner")) {
+  await printIpOwnerBench(root);
+  process.exit(0);
+}
 
 interface BuildResult {
   variant: Variant;
@@ -377,3 +384,5 @@ const p = parserThroughput();
 console.log(
   `\nmail parser (analyzeMail) on ${p.mails} fixture mails: ${p.perSecond.toFixed(0)} mails/s (${p.mbPerSecond.toFixed(1)} MB/s)`,
 );
+
+await printIpOwnerBench(root);

@@ -38,7 +38,25 @@ describe("<HeaderBreakdown>", () => {
     const hops = html.slice(html.indexOf('class="hb-hops"'));
     expect(hops.indexOf("sender.evil")).toBeLessThan(hops.indexOf("203.0.113.9"));
     expect(html).toMatch(/hb-ip--origin[^>]*>163\.43\.131\.56</);
-    expect(html).not.toMatch(/<a\s/);
+    // The one link is the credit DB-IP's licence asks for beside the IP owners.
+    expect(html.match(/<a\s[^>]*>/g)).toEqual([
+      '<a href="https://db-ip.com" class="outbound" rel="noopener noreferrer">',
+    ]);
+  });
+
+  it("shows the holder of every public hop IP, the data as it is for unknown ones, and no owner for private ones", async () => {
+    const headers = [
+      "Received: from mx (mx [192.168.1.5]) by inbox.example.jp; Fri, 20 Nov 2026 10:00:02 +0900",
+      "Received: from relay (relay [20.128.0.1]) by mx; Fri, 20 Nov 2026 10:00:01 +0900",
+      "Received: from a (a [45.163.40.7]) by relay; Fri, 20 Nov 2026 10:00:00 +0900",
+      "From: a@example.com",
+    ].join("\r\n");
+    const html = await render(HeaderBreakdown, { headers });
+    const hops = html.slice(html.indexOf('class="hb-hops"'), html.indexOf("</ol>"));
+    expect(hops).toContain("R A DELFINO PROVEDORES DE ACESSO EIRELI ME（AS268548）・ブラジル");
+    expect(hops).toContain("どのネットワークからも経路が公開されていないアドレスです");
+    expect(hops.match(/class="hb-owner"/g)).toHaveLength(2); // not for 192.168.1.5
+    expect(html).toMatch(/<a href="https:\/\/db-ip\.com"[^>]*>IP Geolocation by DB-IP</);
   });
 
   it("masks the recipient's address and says so", async () => {
@@ -50,6 +68,10 @@ describe("<HeaderBreakdown>", () => {
   it("reads a header file beside a post", async () => {
     const html = await render(HeaderBreakdown, { file: "2026-11-amex-suspension-lifted/headers.eml", excerpt: true });
     expect(html).toContain("（抜粋）");
+    // Who holds the sending server, from the offline data, with no fact written by the author.
+    expect(html).toContain("さくらインターネット（SAKURA Internet Inc.、AS9370）・日本");
+    expect(html).toContain("誰でも借りられるサーバーです。会社自身が送ったとは限りません。");
+    expect(html).toContain("2026年6月時点の公開データ");
     expect(html).toContain("info@auccwallt.top");
     expect(html).toContain("アメリカン・エキスプレス");
   });

@@ -34,8 +34,14 @@ test("the Amex article breaks the headers down with flags, notes, hops and the o
   // The recipient is masked, and the page says so.
   await expect(breakdown.getByRole("note").first()).toContainText("伏せ字");
   await expect(page.locator("body")).not.toContainText("user@example.jp");
-  // Nothing in the breakdown is a link.
-  await expect(breakdown.getByRole("link")).toHaveCount(0);
+  // Nothing from the mail in the breakdown is a link: the one link is DB-IP's credit for the IP owners.
+  await expect(breakdown.getByRole("link")).toHaveCount(1);
+  await expect(breakdown.getByRole("link")).toHaveAttribute("href", "https://db-ip.com");
+  // Who holds the sending server, computed at build time from the offline data, not from the author's facts.
+  await expect(breakdown.locator(".hb-owner").last()).toHaveText(
+    /持ち主: さくらインターネット（SAKURA Internet Inc\.、AS9370）・日本/,
+  );
+  await expect(breakdown).toContainText("2026年6月時点の公開データ");
 });
 
 test("the link preview is defanged text with a verdict, never a link", async ({ page }) => {
@@ -80,7 +86,13 @@ test("no article text from a mail is clickable, and articles ship no JavaScript"
     const hrefs = await page
       .locator("article a[href]")
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of hrefs) expect(new URL(href).origin).toBe(new URL(page.url()).origin);
+    // The one outbound link is the credit DB-IP's licence asks for beside the IP owners.
+    for (const href of hrefs.filter((h) => h !== "https://db-ip.com/"))
+      expect(new URL(href).origin).toBe(new URL(page.url()).origin);
+    await expect(page.getByRole("link", { name: /IP Geolocation by DB-IP/ }).first()).toHaveAttribute(
+      "href",
+      "https://db-ip.com",
+    );
     expect(await page.locator("script[src], script[type=module]").count()).toBe(0);
   }
 });

@@ -6,6 +6,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { amexHeaders, openChecker, pasteAndCheck } from "./checker.ts";
 
+/** The only requests a check may make: pieces of the IP-owner data, from the site itself. */
+function expectOnlyOwnerData(requests: string[], origin: string): void {
+  for (const url of requests) {
+    expect(new URL(url).origin, url).toBe(origin);
+    expect(new URL(url).pathname, url).toMatch(/^\/ip-owner\/(index\.json|(v4|v6|names)-\d+\.bin)$/);
+  }
+}
+
 const fixtures = new URL("../fixtures/emails/", import.meta.url);
 const truth = readFileSync(new URL("truth.jsonl", fixtures), "utf8")
   .trim()
@@ -24,8 +32,31 @@ test("pasting a real phishing mail shows the origin IP, flags and defanged URLs,
   const urls = page.locator("figure.sl code.sl-url");
   expect(await urls.count()).toBeGreaterThan(0);
   for (const text of await urls.allInnerTexts()) expect(text).not.toMatch(/https?:\/\/|www\.[a-z]/i);
-  await expect(page.locator(".checker-result").getByRole("link")).toHaveCount(0);
-  expect(requests).toEqual([]);
+  // The one link is the credit DB-IP's licence asks for beside the IP owners.
+  await expect(page.locator(".checker-result").getByRole("link")).toHaveCount(1);
+  await expect(page.locator(".checker-result").getByRole("link")).toHaveAttribute("href", "https://db-ip.com");
+  expectOnlyOwnerData(requests, new URL(page.url()).origin);
+});
+
+test("the pasted American Express headers show SAKURA Internet, AS9370, fetching only a little data from the site", async ({
+  page,
+}) => {
+  const requests = await openChecker(page);
+  const sizes: number[] = [];
+  page.on("response", async (r) => {
+    if (new URL(r.url()).pathname.startsWith("/ip-owner/")) sizes.push((await r.body()).length);
+  });
+  await pasteAndCheck(page, amexHeaders());
+  const breakdown = page.getByRole("region", { name: "あなたのメールのヘッダー分析" });
+  await expect(breakdown.locator(".hb-owner").last()).toContainText(
+    "さくらインターネット（SAKURA Internet Inc.、AS9370）・日本",
+  );
+  await expect(breakdown).toContainText("誰でも借りられるサーバーです。会社自身が送ったとは限りません。");
+  await expect(breakdown).toContainText("2026年6月時点の公開データ");
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.length).toBeLessThanOrEqual(3);
+  expectOnlyOwnerData(requests, new URL(page.url()).origin);
+  expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(50 * 1024);
 });
 
 test("dropping an .eml file works the same, and a Japanese ISO-2022-JP subject is decoded", async ({ page }) => {
@@ -46,7 +77,7 @@ test("dropping an .eml file works the same, and a Japanese ISO-2022-JP subject i
       .find((l) => l.includes('"00ad416340de.eml"'))!,
   ).subject as string;
   await expect(page.locator(".hb-summary")).toContainText(subject.trim().slice(-12));
-  expect(requests).toEqual([]);
+  expectOnlyOwnerData(requests, new URL(page.url()).origin);
 });
 
 test("the checker keeps working offline once loaded", async ({ page, context }) => {
@@ -54,6 +85,9 @@ test("the checker keeps working offline once loaded", async ({ page, context }) 
   await context.setOffline(true);
   await pasteAndCheck(page, amexHeaders());
   await expect(page.getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
+  // The owner data cannot be fetched offline: the page says so instead of showing an owner.
+  await expect(page.getByText(/IP アドレスの持ち主のデータをこのサイトから読み込めなかったため/)).toBeVisible();
+  await expect(page.locator(".hb-owner")).toHaveCount(0);
   await context.setOffline(false);
 });
 

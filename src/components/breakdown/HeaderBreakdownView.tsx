@@ -5,6 +5,7 @@
  * is ever inserted as HTML, and nothing is a link.
  */
 import type { BreakdownModel } from "../../lib/breakdown/model.ts";
+import { OwnerLine, OwnerSource } from "./OwnerLine.tsx";
 import "./header-breakdown.css";
 
 interface Props {
@@ -147,6 +148,7 @@ export function HeaderBreakdownView({
                 <span class="hb-hop-by">{h.by ?? "（不明）"}</span>
                 {h.with && <span class="hb-detail">{h.with}</span>}
               </div>
+              {h.owner && <OwnerLine owner={h.owner} />}
               {h.isOrigin && (
                 <p class="hb-origin-label">
                   この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます
@@ -174,6 +176,13 @@ export function HeaderBreakdownView({
           <span class="hb-absent">特定できません</span>
         )}
       </p>
+      {model.originOwner && <OwnerLine owner={model.originOwner} />}
+      {model.ownerSource && <OwnerSource source={model.ownerSource} />}
+      {model.ownerNotice && (
+        <p class="hb-detail hb-owner-notice" role="note">
+          {model.ownerNotice}
+        </p>
+      )}
 
       {model.facts.length > 0 && (
         <>

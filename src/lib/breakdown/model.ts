@@ -9,6 +9,8 @@ import { formatJst } from "../mail/analyze.ts";
 import type { Severity } from "../mail/rules/types.ts";
 import { tokeniseHeaders, type HeaderToken } from "../highlight/header-tokens.ts";
 import { anomalyLabel, authResultLabel, formatDelay, severityLabel, type Tone } from "./labels.ts";
+import type { IpOwner } from "../ip-owner/lookup.ts";
+import { dataDateLabel, describeOwner, ownerAttribution, type OwnerView } from "../ip-owner/describe.ts";
 
 /** Something an author looked up about an IP address or a domain, with the day it was checked. */
 export interface LookedUpFact {
@@ -29,6 +31,21 @@ export interface BreakdownOptions {
   facts?: readonly LookedUpFact[] | undefined;
   /** Rule ids whose findings the author chose to hide (e.g. checks that make no sense on an excerpt). */
   hideFlags?: readonly string[] | undefined;
+  /** Who holds the public IPs of the hops (see `ownerQueryIps`), keyed by the address as in the hops. */
+  owners?: ReadonlyMap<string, IpOwner> | undefined;
+  /** Month (`YYYY-MM`) of the owner data, when owners were looked up. */
+  ownerDataMonth?: string | undefined;
+  /** Set when the owner data could not be read (the reader is offline…): what to tell the reader. */
+  ownerError?: string | undefined;
+}
+
+/** Where the owners shown come from, with the credit the data's licence asks for. */
+export interface OwnerSourceView {
+  /** 「2026年6月時点の公開データ」 */
+  dataLabel: string;
+  text: string;
+  linkText: string;
+  linkUrl: string;
 }
 
 export interface SummaryRow {
@@ -72,6 +89,8 @@ export interface HopView {
   delay: string | null;
   anomalies: string[];
   isOrigin: boolean;
+  /** Who holds the hop's IP, when it is public and was looked up. */
+  owner: OwnerView | null;
 }
 
 export interface FactView {
@@ -103,6 +122,12 @@ export interface BreakdownModel {
   authSource: string | null;
   hops: HopView[];
   originIp: string | null;
+  /** Who holds the originating IP, when it was looked up. */
+  originOwner: OwnerView | null;
+  /** Source and credit of the owners, when any is shown. */
+  ownerSource: OwnerSourceView | null;
+  /** Why no owner is shown although there are public IPs (the data could not be read), or null. */
+  ownerNotice: string | null;
   facts: FactView[];
   rawLines: RawLineView[];
   /** Plain-Japanese sentence saying what was masked, or null. */
@@ -228,6 +253,10 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     return { method, result: verdict?.result ?? null, label, tone, detail: domain ? `対象: ${domain}` : null };
   });
 
+  const ownerOf = (ip: string | null): OwnerView | null => {
+    const owner = ip ? options.owners?.get(ip) : undefined;
+    return owner ? describeOwner(owner) : null;
+  };
   const hops: HopView[] = analysis.hops.map((h) => ({
     number: h.number,
     from: h.from ?? h.fromComment,
@@ -238,7 +267,10 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     delay: h.delaySeconds === null ? null : formatDelay(h.delaySeconds),
     anomalies: h.anomalies.map((a) => anomalyLabel[a]),
     isOrigin: h.isOrigin,
+    owner: ownerOf(h.ip),
   }));
+  const originOwner = ownerOf(analysis.originIp);
+  const anyOwner = originOwner !== null || hops.some((h) => h.owner !== null);
 
   const flaggedLines = new Set(
     analysis.headerLines.filter((l) => l.findingIds.some((id) => !hidden.has(id))).map((l) => l.number),
@@ -267,6 +299,12 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     authSource: analysis.auth.authservId,
     hops,
     originIp: analysis.originIp,
+    originOwner,
+    ownerSource:
+      anyOwner && options.ownerDataMonth !== undefined
+        ? { dataLabel: dataDateLabel(options.ownerDataMonth), ...ownerAttribution }
+        : null,
+    ownerNotice: options.ownerError ?? null,
     facts: (options.facts ?? []).map((f) => ({
       about: f.about,
       lines: factLines(f),

@@ -5,7 +5,10 @@
  */
 import type { Brand } from "../brand.ts";
 import { analyzeMail } from "../mail/analyze.ts";
-import { buildBreakdown, type BreakdownModel } from "../breakdown/model.ts";
+import { buildBreakdown, type BreakdownModel, type BreakdownOptions } from "../breakdown/model.ts";
+import { ownerQueryIps } from "../breakdown/owners.ts";
+import type { MailAnalysis } from "../mail/analyze.ts";
+import type { IpOwnerLookup } from "../ip-owner/lookup.ts";
 import { buildLinkPreview, type LinkPreviewModel } from "../breakdown/link-preview.ts";
 
 /** How many raw header lines the checker shows (a 5 MB header block must not freeze the page). */
@@ -26,10 +29,47 @@ export interface CheckResult {
   looksEmpty: boolean;
 }
 
+/** What the reader is told when the IP-owner data cannot be read. */
+export const OWNER_DATA_UNAVAILABLE =
+  "IP アドレスの持ち主のデータをこのサイトから読み込めなかったため（オフラインなど）、持ち主は表示していません。";
+
 /** Analyses a mail for the reader. Never throws. */
 export function checkMail(input: string | Uint8Array, brands: readonly Brand[]): CheckResult {
+  return resultOf(analyzeMail(input, { brands }), brands, {});
+}
+
+/**
+ * {@link checkMail}, plus who holds the mail's public IPs, read through `lookup` (which fetches only
+ * the pieces of data it needs). If the data cannot be read within `timeoutMs`, the result says so
+ * instead. Never rejects.
+ */
+export async function checkMailWithOwners(
+  input: string | Uint8Array,
+  brands: readonly Brand[],
+  lookup: IpOwnerLookup,
+  timeoutMs = 10_000,
+): Promise<CheckResult> {
   const analysis = analyzeMail(input, { brands });
-  const breakdown = buildBreakdown(analysis);
+  const ips = ownerQueryIps(analysis);
+  if (ips.length === 0) return resultOf(analysis, brands, {});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const owners = await Promise.race([
+      Promise.all([lookup.lookupMany(ips), lookup.index()]),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
+      }),
+    ]);
+    return resultOf(analysis, brands, { owners: owners[0], ownerDataMonth: owners[1].dataMonth });
+  } catch {
+    return resultOf(analysis, brands, { ownerError: OWNER_DATA_UNAVAILABLE });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function resultOf(analysis: MailAnalysis, brands: readonly Brand[], options: BreakdownOptions): CheckResult {
+  const breakdown = buildBreakdown(analysis, options);
   const rawLinesOmitted = Math.max(0, breakdown.rawLines.length - MAX_RAW_LINES);
   const links = analysis.urls.slice(0, MAX_LINK_PREVIEWS).map((u) => buildLinkPreview(u, brands));
   const urlBrands = analysis.urls.flatMap((u) =>

@@ -3,6 +3,7 @@
  * Reuses the mail and URL libraries for every bit of parsing; this module only decides what goes
  * into the post and escapes it. Pure TypeScript, so it is unit-tested directly.
  */
+import type { LookedUpFact } from "../breakdown/model.ts";
 import type { Brand } from "../brand.ts";
 import { analyzeMail, type MailAnalysis } from "../mail/analyze.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
@@ -76,6 +77,8 @@ export interface ScaffoldOptions {
   redactHosts?: readonly string[];
   /** Most `<SafeLink>`s to write (default 10). */
   maxLinks?: number;
+  /** Facts to write into the draft's `<HeaderBreakdown facts>` (see `facts.ts`). */
+  facts?: readonly LookedUpFact[] | undefined;
 }
 
 /** What the scaffolder found and wrote, for the report. */
@@ -102,6 +105,8 @@ export interface ScaffoldResult {
   urls: UrlAnalysis[];
   /** How many URLs got a `<SafeLink>`. */
   linkCount: number;
+  /** The facts written into the draft's `<HeaderBreakdown facts>`. */
+  facts: LookedUpFact[];
 }
 
 const DEFAULT_MAX_LINKS = 10;
@@ -260,6 +265,11 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
   const description = subject
     ? `${who}「${subject}」という件名のメールを分解します。（下書き：要約に書き換えてください）`
     : `${who}メールを分解します。（下書き：要約に書き換えてください）`;
+  const maskedFacts: LookedUpFact[] = (options.facts ?? []).map((f) => ({
+    ...f,
+    about: maskRecipient(f.about, recipients, hosts),
+    ...(f.note === undefined ? {} : { note: maskRecipient(f.note, recipients, hosts) }),
+  }));
   const mdx = renderPostMdx({
     title,
     description,
@@ -273,6 +283,7 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     attachments,
     campaign,
     sameTemplate: sameTemplate.map((m) => ({ id: m.id, title: m.title, score: m.score })),
+    facts: maskedFacts,
   });
 
   const leaks = [
@@ -287,7 +298,20 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
       `受信者のアドレスを伏せ字にできませんでした（${leaks.length} 件）。記事は作っていません。src/lib/mail/redact.ts を確認してください。`,
     );
   }
-  return { slug, mdx, headers, body, sameTemplate, campaign, title, brands, analysis, urls, linkCount: links.length };
+  return {
+    slug,
+    mdx,
+    headers,
+    body,
+    sameTemplate,
+    campaign,
+    title,
+    brands,
+    analysis,
+    urls,
+    linkCount: links.length,
+    facts: maskedFacts,
+  };
 }
 
 /** Drafts an empty case post from a title (no mail, no header file). */
@@ -327,5 +351,6 @@ export function scaffoldEmpty(title: string, options: ScaffoldOptions): Scaffold
     analysis: null,
     urls: [],
     linkCount: 0,
+    facts: [],
   };
 }

@@ -27,6 +27,13 @@ export function formatScaffoldReport(
   if (a) {
     out.push(`差出人       ${terminalSafe(a.summary.from?.address ?? null)}`);
     out.push(`送信元IP     ${terminalSafe(a.originIp ?? "（特定できません）")}`);
+    for (const fact of result.facts)
+      out.push(
+        `調べた事実   ${terminalSafe(fact.about)}: ${[fact.owner, fact.country, fact.note]
+          .filter((x) => x)
+          .map((x) => terminalSafe(x))
+          .join(" / ")}（${fact.checked}）`,
+      );
     out.push(
       `伏せ字       ${a.redactions.length > 0 ? a.redactions.map((r) => `${r.kind === "host" ? "ホスト名" : r.kind === "recipient-header" ? "受信者のヘッダー" : "アドレス"} ${r.count} か所（${r.headers.map(terminalSafe).join(", ")}）`).join(" / ") : "なし"}`,
     );

@@ -3,6 +3,8 @@
  * double-quoted scalars in the frontmatter, `{"…"}` JavaScript strings in the body and in props.
  */
 import { commentText, jsxStringProp, mdxText, yamlString, yamlStringList } from "./escape.ts";
+import type { LookedUpFact } from "../breakdown/model.ts";
+import { factsProp } from "./facts.ts";
 
 /** A body URL to show as a `<SafeLink>`. */
 export interface TemplateLink {
@@ -36,6 +38,8 @@ export interface PostTemplate {
   campaign: string | null;
   /** Existing cases whose mails carry the same text, best first. */
   sameTemplate: { id: string; title: string; score: number }[];
+  /** Facts for `<HeaderBreakdown facts>` (the origin IP's holder, DNS answers with `--lookup`). */
+  facts?: readonly LookedUpFact[] | undefined;
 }
 
 function comment(text: string): string {
@@ -92,7 +96,9 @@ export function renderPostMdx(t: PostTemplate): string {
         "TODO: notes（ヘッダー名ごとの解説）や facts（調べた事実: IP の持ち主など）を足せます。書き方は CONTRIBUTING.md の HeaderBreakdown の節にあります。",
       ),
       ...t.hints.map((hint) => comment(`自動チェック: ${hint}`)),
-      `<HeaderBreakdown ${jsxStringProp("file", t.headersFile)} excerpt />`,
+      t.facts && t.facts.length > 0
+        ? `<HeaderBreakdown ${jsxStringProp("file", t.headersFile)} excerpt\n  ${factsProp(t.facts)}\n/>`
+        : `<HeaderBreakdown ${jsxStringProp("file", t.headersFile)} excerpt />`,
       "",
     );
   } else {

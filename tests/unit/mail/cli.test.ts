@@ -29,6 +29,7 @@ describe("npm run analyze", () => {
       "date",
       "received",
       "originIp",
+      "originIpOwner",
       "auth",
       "urls",
       "flags",
@@ -36,7 +37,14 @@ describe("npm run analyze", () => {
     ]);
     expect(first["originIp"]).toBe("2601:806:8300:7b8:ac03:4531:a569:d062");
     expect(first["date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    expect(Object.keys((first["received"] as object[])[0] ?? {})).toEqual(["from", "by", "with", "ip", "date"]);
+    expect(Object.keys((first["received"] as object[])[0] ?? {})).toEqual([
+      "from",
+      "by",
+      "with",
+      "ip",
+      "date",
+      "owner",
+    ]);
     expect(lines[2]?.["originIp"]).toBe("2603:1096:400:340::8");
   });
 

@@ -106,13 +106,14 @@ describe("template check when drafting", () => {
 
 describe("npm run new in a site folder", () => {
   let root: string;
-  const run = (args: string[]): { code: number; out: string; err: string } => {
+  const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
     let out = "";
     let err = "";
     const o = vi.spyOn(process.stdout, "write").mockImplementation((c) => ((out += String(c)), true));
     const e = vi.spyOn(process.stderr, "write").mockImplementation((c) => ((err += String(c)), true));
     try {
-      return { code: main(args, root, now), out, err };
+      const code = await main(args, root, now);
+      return { code, out, err };
     } finally {
       o.mockRestore();
       e.mockRestore();
@@ -126,8 +127,8 @@ describe("npm run new in a site folder", () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("writes body.txt, names the case with the same template, and gives the second mail of a day its own slug", () => {
-    const first = run([join(EMAILS, "da21cdad1a04.eml")]);
+  it("writes body.txt, names the case with the same template, and gives the second mail of a day its own slug", async () => {
+    const first = await run([join(EMAILS, "da21cdad1a04.eml")]);
     expect(first.code, first.err).toBe(0);
     const [slug1] = readdirSync(join(root, "content", "posts"));
     expect(slug1).toMatch(/^2026-11-27-/);
@@ -150,7 +151,7 @@ describe("npm run new in a site folder", () => {
     ]);
 
     // The other version of the えきねっと 「自動退会」 mail: same brand, same day.
-    const second = run([join(EMAILS, "dd736ac3e1d0.eml")]);
+    const second = await run([join(EMAILS, "dd736ac3e1d0.eml")]);
     expect(second.code, second.err).toBe(0);
     const slugs = readdirSync(join(root, "content", "posts")).sort();
     expect(slugs).toHaveLength(2);
@@ -161,15 +162,15 @@ describe("npm run new in a site folder", () => {
     expect(frontmatterValue(mdx2, "campaign")).toBe("eki-net-auto-withdrawal");
 
     // An unrelated mail names no case.
-    const third = run([join(EMAILS, "45f6257658e4.eml")]);
+    const third = await run([join(EMAILS, "45f6257658e4.eml")]);
     expect(third.code, third.err).toBe(0);
     expect(third.out).toMatch(/同じ文面の事例[^\n]*\n {2}（見つかりません）/);
 
     // The same sender on the same day again: a new slug, not a refusal.
-    const again = run([join(EMAILS, "da21cdad1a04.eml")]);
+    const again = await run([join(EMAILS, "da21cdad1a04.eml")]);
     expect(again.code, again.err).toBe(0);
     expect(readdirSync(join(root, "content", "posts"))).toContain(`${slug1}-2`);
     // A slug the author chose is still never overwritten.
-    expect(run([join(EMAILS, "da21cdad1a04.eml"), slug1!]).code).toBe(1);
+    expect((await run([join(EMAILS, "da21cdad1a04.eml"), slug1!])).code).toBe(1);
   });
 });
