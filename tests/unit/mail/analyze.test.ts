@@ -55,6 +55,8 @@ describe("analyzeMail", () => {
     expect(analysis.flags.map((f) => f.id)).toEqual([
       "brand-display-name",
       "dmarc-result",
+      // The body's link shows www.smbc-card.com but leads to smbc-card.com.evil.example.
+      "link-text-mismatch",
       "spf-result",
       "dkim-result",
     ]);

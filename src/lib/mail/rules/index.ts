@@ -10,6 +10,7 @@ import { encodedNameAddress } from "./encoded-name-address.ts";
 import { freeMailBrand } from "./free-mail-brand.ts";
 import { futureDate } from "./future-date.ts";
 import { hopDelay } from "./hop-delay.ts";
+import { linkTextMismatch } from "./link-text-mismatch.ts";
 import { messageIdDomain } from "./message-id-domain.ts";
 import { nameAddressMismatch } from "./name-address-mismatch.ts";
 import { noAuthResults } from "./no-auth-results.ts";
@@ -41,6 +42,7 @@ export const MAIL_RULES: readonly MailRule[] = [
   futureDate,
   hopDelay,
   subjectSpamTag,
+  linkTextMismatch,
 ];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
