@@ -90,7 +90,7 @@ function decodeAnsi(fields: FieldsData, label: string): string | null {
     const key = ANSI_FIELDS[tag.slice(0, 4)];
     if (!key) continue;
     if (/[\u0080-\u00ff]/.test(prop.value)) used = true;
-    (fields as Record<string, unknown>)[key] = decodeIn(latin1Bytes(prop.value), label).replace(/\0+$/, "");
+    (fields as unknown as Record<string, unknown>)[key] = decodeIn(latin1Bytes(prop.value), label).replace(/\0+$/, "");
   }
   return used ? label : null;
 }
