@@ -4,7 +4,7 @@
  * in the browser and in tests alike.
  */
 import type { Brand } from "../brand.ts";
-import { analyzeMail } from "../mail/analyze.ts";
+import { analyzeMail, type MailAnalysis } from "../mail/analyze.ts";
 import { buildBreakdown, type BreakdownModel } from "../breakdown/model.ts";
 import { buildLinkPreview, type LinkPreviewModel } from "../breakdown/link-preview.ts";
 
@@ -28,7 +28,11 @@ export interface CheckResult {
 
 /** Analyses a mail for the reader. Never throws. */
 export function checkMail(input: string | Uint8Array, brands: readonly Brand[]): CheckResult {
-  const analysis = analyzeMail(input, { brands });
+  return checkMailAnalysis(analyzeMail(input, { brands }), brands);
+}
+
+/** The reader's view of a mail already analysed (for callers that need the analysis too). */
+export function checkMailAnalysis(analysis: MailAnalysis, brands: readonly Brand[]): CheckResult {
   const breakdown = buildBreakdown(analysis);
   const rawLinesOmitted = Math.max(0, breakdown.rawLines.length - MAX_RAW_LINES);
   const links = analysis.urls.slice(0, MAX_LINK_PREVIEWS).map((u) => buildLinkPreview(u, brands));
