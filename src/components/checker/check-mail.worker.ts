@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
 /**
- * Runs the mail analysis off the main thread, so a large .eml never freezes the page. Receives the
- * brand registry once, then mails to check; answers with plain data. Makes no network request.
+ * Runs the analysis off the main thread, so a large .eml or .msg never freezes the page. Receives
+ * the brand registry once, then inputs to check (pasted text or a file's bytes); answers with plain
+ * data. Makes no network request.
  */
 import type { Brand } from "../../lib/brand.ts";
-import { checkMail } from "../../lib/checker/check-mail.ts";
+import { checkInput, type InputCheck } from "../../lib/checker/check-input.ts";
 
 export type CheckerRequest =
   { type: "brands"; brands: Brand[] } | { type: "check"; id: number; input: string | Uint8Array };
 export type CheckerResponse =
-  { type: "result"; id: number; result: ReturnType<typeof checkMail> } | { type: "error"; id: number; message: string };
+  { type: "result"; id: number; result: InputCheck } | { type: "error"; id: number; message: string };
 
 declare const self: DedicatedWorkerGlobalScope;
 let brands: Brand[] = [];
@@ -24,7 +25,7 @@ self.onmessage = (event: MessageEvent<CheckerRequest>) => {
     self.postMessage({
       type: "result",
       id: message.id,
-      result: checkMail(message.input, brands),
+      result: checkInput(message.input, brands),
     } satisfies CheckerResponse);
   } catch (error) {
     self.postMessage({ type: "error", id: message.id, message: String(error) } satisfies CheckerResponse);
