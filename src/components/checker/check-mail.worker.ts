@@ -5,7 +5,8 @@
  * data. Makes no network request.
  */
 import type { Brand } from "../../lib/brand.ts";
-import { checkInput, type InputCheck } from "../../lib/checker/check-input.ts";
+import { checkInput, type CheckInputOptions, type InputCheck } from "../../lib/checker/check-input.ts";
+import { detectInputKind } from "../../lib/input/detect-kind.ts";
 
 export type CheckerRequest =
   { type: "brands"; brands: Brand[] } | { type: "check"; id: number; input: string | Uint8Array };
@@ -15,17 +16,25 @@ export type CheckerResponse =
 declare const self: DedicatedWorkerGlobalScope;
 let brands: Brand[] = [];
 
-self.onmessage = (event: MessageEvent<CheckerRequest>) => {
+/** The Outlook reader, loaded (from this site) the first time a .msg file arrives. */
+async function optionsFor(input: string | Uint8Array): Promise<CheckInputOptions> {
+  if (typeof input === "string" || detectInputKind(input).kind !== "msg") return {};
+  const { readMsg } = await import("../../lib/msg/read-msg.ts");
+  return { readMsg };
+}
+
+self.onmessage = async (event: MessageEvent<CheckerRequest>) => {
   const message = event.data;
   if (message.type === "brands") {
     brands = message.brands;
     return;
   }
   try {
+    const options = await optionsFor(message.input);
     self.postMessage({
       type: "result",
       id: message.id,
-      result: checkInput(message.input, brands),
+      result: checkInput(message.input, brands, options),
     } satisfies CheckerResponse);
   } catch (error) {
     self.postMessage({ type: "error", id: message.id, message: String(error) } satisfies CheckerResponse);

@@ -19,7 +19,7 @@ import { splitMessage } from "../mail/headers.ts";
 import { maskRecipient, recipientAddresses } from "../mail/redact.ts";
 import type { Finding } from "../mail/rules/types.ts";
 import { msgToMail } from "../msg/msg-to-mail.ts";
-import { readMsg, type MsgItem } from "../msg/read-msg.ts";
+import type { MsgItem, ReadMsgResult } from "../msg/read-msg.ts";
 import { analyzeText } from "../text/analyze-text.ts";
 import { runTextRules } from "../text/rules/index.ts";
 import { checkMailAnalysis, MAX_LINK_PREVIEWS, type CheckResult } from "./check-mail.ts";
@@ -52,6 +52,15 @@ export interface InputCheck {
   body: BodyView | null;
   /** A forwarded original found inside, analysed. */
   forwarded: { how: ForwardHow; filename: string | null; inner: InputCheck } | null;
+}
+
+/** Options for {@link checkInput}. */
+export interface CheckInputOptions {
+  /**
+   * The Outlook reader (`readMsg` from src/lib/msg/read-msg.ts). Passed in rather than imported so
+   * that the Web Worker loads it only when a .msg file arrives; without it a .msg is not read.
+   */
+  readMsg?: (bytes: Uint8Array) => ReadMsgResult;
 }
 
 /** Forwards opened inside forwards at most this deep. */
@@ -193,7 +202,9 @@ function checkMailSource(source: MailSource, kind: InputKind, brands: readonly B
 }
 
 function checkMsg(bytes: Uint8Array, brands: readonly Brand[], depth: number): InputCheck {
-  const read = readMsg(bytes);
+  const reader = currentOptions.readMsg;
+  if (!reader) return { ...empty("msg"), problem: "Outlook の .msg ファイルを読む部品を読み込めませんでした。ページを読み込み直してください。" };
+  const read = reader(bytes);
   if (!read.ok) return { ...empty("msg"), problem: read.message };
   return checkMsgItem(read.item, brands, depth);
 }
@@ -275,8 +286,12 @@ function checkInputAt(input: string | Uint8Array, brands: readonly Brand[], dept
   }
 }
 
+/** The options of the running {@link checkInput} call (the functions below are synchronous). */
+let currentOptions: CheckInputOptions = {};
+
 /** Checks whatever the reader gave. Never throws: an analysis that fails says so in `problem`. */
-export function checkInput(input: string | Uint8Array, brands: readonly Brand[]): InputCheck {
+export function checkInput(input: string | Uint8Array, brands: readonly Brand[], options: CheckInputOptions = {}): InputCheck {
+  currentOptions = options;
   try {
     return checkInputAt(input, brands, 0);
   } catch {

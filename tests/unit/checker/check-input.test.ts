@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkInput, type InputCheck } from "../../../src/lib/checker/check-input.ts";
 import type { BodyView } from "../../../src/lib/html/view-model.ts";
+import { readMsg } from "../../../src/lib/msg/read-msg.ts";
 import { sagawa, testBrands } from "../text/brands.ts";
 
-const check = (input: string | Uint8Array) => checkInput(input, testBrands);
+const check = (input: string | Uint8Array) => checkInput(input, testBrands, { readMsg });
 const msg = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/msg/${name}`, import.meta.url)));
 const amexHeaders = readFileSync(new URL("../../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
 const SAGAWA_SMS =
@@ -144,6 +145,8 @@ describe("checkInput", () => {
     const broken = msg("html-link.msg").subarray(0, 1024);
     expect(check(broken).problem).toContain(".msg");
     expect(check("   ").problem).toContain("何も入力されていません");
+    // Without the reader (the worker loads it on demand), a .msg is not read, and the page says so.
+    expect(checkInput(msg("html-link.msg"), testBrands).problem).toContain(".msg");
   });
 
   it("handles a 20 MB text and 50 levels of nested attachments without hanging", () => {
