@@ -16,10 +16,17 @@ export type CheckerResponse =
 declare const self: DedicatedWorkerGlobalScope;
 let brands: Brand[] = [];
 
-/** The Outlook reader, loaded (from this site) the first time a .msg file arrives. */
+/**
+ * The Outlook reader, a separate chunk from this site, loaded in the background as soon as the worker
+ * starts (it only defines functions): it never delays the first result, and .msg files can still be
+ * read after the connection is lost.
+ */
+let msgReader: Promise<typeof import("../../lib/msg/read-msg.ts")> | null = null;
+const loadMsgReader = () => (msgReader ??= import("../../lib/msg/read-msg.ts"));
+
 async function optionsFor(input: string | Uint8Array): Promise<CheckInputOptions> {
   if (typeof input === "string" || detectInputKind(input).kind !== "msg") return {};
-  const { readMsg } = await import("../../lib/msg/read-msg.ts");
+  const { readMsg } = await loadMsgReader();
   return { readMsg };
 }
 
@@ -27,6 +34,7 @@ self.onmessage = async (event: MessageEvent<CheckerRequest>) => {
   const message = event.data;
   if (message.type === "brands") {
     brands = message.brands;
+    void loadMsgReader().catch(() => (msgReader = null));
     return;
   }
   try {

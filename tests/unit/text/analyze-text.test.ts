@@ -30,10 +30,9 @@ describe("analyzeText", () => {
     expect(result.flags.some((f) => f.severity === "high" || f.severity === "medium")).toBe(true);
   });
 
-  it("does not call the genuine message dangerous", () => {
-    const genuine = SMS_SAMPLES.find((s) => s.genuine);
-    const result = analyse(genuine?.text ?? "");
-    expect(result.claimedBrandIds).toEqual(["yamato"]);
+  it.each(SMS_SAMPLES.filter((s) => s.genuine))("does not call the genuine message dangerous: $name", (sample) => {
+    const result = analyse(sample.text);
+    expect(result.claimedBrandIds).toEqual([sample.brandId]);
     expect(result.urls[0]?.verdict.kind).toBe("official");
     expect(result.flags).toEqual([]);
   });
