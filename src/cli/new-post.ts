@@ -1,6 +1,7 @@
 /**
  * `npm run new -- mail.eml [slug]` drafts a case post from a phishing mail:
- * content/posts/<slug>/index.mdx and content/posts/<slug>/headers.eml (headers only, masked).
+ * content/posts/<slug>/index.mdx, content/posts/<slug>/headers.eml (headers only, masked) and
+ * content/posts/<slug>/body.txt or body.html (the body, recipient masked, shown by <MailBody>).
  * `npm run new -- --title "…" [slug]` drafts an empty case post. Never overwrites a post.
  * Node-only. Exit code 1 on a mistake the author can fix, 2 on usage errors.
  */
@@ -92,6 +93,7 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
   const headersPath = result.headers === null ? null : join(dir, "headers.eml");
   // `wx`: fail rather than overwrite, even if another process created the file meanwhile.
   if (headersPath !== null && result.headers !== null) writeFileSync(headersPath, result.headers, { flag: "wx" });
+  if (result.body !== null) writeFileSync(join(dir, result.body.fileName), result.body.text, { flag: "wx" });
   writeFileSync(postPath, result.mdx, { flag: "wx" });
   process.stdout.write(
     `${formatScaffoldReport(result, relative(root, postPath), headersPath === null ? null : relative(root, headersPath))}\n`,

@@ -64,6 +64,11 @@ export interface ScaffoldResult {
   mdx: string;
   /** The masked header section for `headers.eml`, or null for a post without a mail. */
   headers: string | null;
+  /**
+   * The body, recipient masked, to save beside the headers: `body.html` when the mail has an HTML
+   * part (shown through the safe view's parser), else `body.txt`; null when the mail has no body.
+   */
+  body: { fileName: "body.html" | "body.txt"; text: string } | null;
   title: string;
   brands: Brand[];
   /** Null for a post without a mail. */
@@ -147,6 +152,13 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     const masked = maskRecipient(u.url, recipients, hosts);
     return masked === u.url ? u : analyzeUrl(masked, { brands: options.brands });
   });
+  const { html: bodyHtml, text: bodyText } = analysis.mail.body;
+  const body: ScaffoldResult["body"] =
+    bodyHtml.trim() !== ""
+      ? { fileName: "body.html", text: maskRecipient(bodyHtml, recipients, hosts) }
+      : bodyText.trim() !== ""
+        ? { fileName: "body.txt", text: maskRecipient(bodyText, recipients, hosts) }
+        : null;
   const maxLinks = options.maxLinks ?? DEFAULT_MAX_LINKS;
   const links: TemplateLink[] = urls
     .slice(0, maxLinks)
@@ -169,19 +181,26 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     brandIds: brands.map((b) => b.id),
     tags: tagsFor(brands, analysis),
     headersFile: `${slug}/headers.eml`,
+    bodyFile: body ? `${slug}/${body.fileName}` : null,
     hints: hintLines(analysis.flags).map((h) => maskRecipient(h, recipients, hosts)),
     links,
     omittedLinks: Math.max(0, urls.length - maxLinks),
     attachments,
   });
 
-  const leaks = [...new Set([...leakedAddresses(headers, recipients), ...leakedAddresses(mdx, recipients)])];
+  const leaks = [
+    ...new Set([
+      ...leakedAddresses(headers, recipients),
+      ...leakedAddresses(mdx, recipients),
+      ...leakedAddresses(body?.text ?? "", recipients),
+    ]),
+  ];
   if (leaks.length > 0) {
     throw new ScaffoldError(
       `受信者のアドレスを伏せ字にできませんでした（${leaks.length} 件）。記事は作っていません。src/lib/mail/redact.ts を確認してください。`,
     );
   }
-  return { slug, mdx, headers, title, brands, analysis, urls, linkCount: links.length };
+  return { slug, mdx, headers, body, title, brands, analysis, urls, linkCount: links.length };
 }
 
 /** Drafts an empty case post from a title (no mail, no header file). */
@@ -199,10 +218,11 @@ export function scaffoldEmpty(title: string, options: ScaffoldOptions): Scaffold
     brandIds: brands.map((b) => b.id),
     tags: tagsFor(brands, null),
     headersFile: null,
+    bodyFile: null,
     hints: [],
     links: [],
     omittedLinks: 0,
     attachments: [],
   });
-  return { slug, mdx, headers: null, title: clean, brands, analysis: null, urls: [], linkCount: 0 };
+  return { slug, mdx, headers: null, body: null, title: clean, brands, analysis: null, urls: [], linkCount: 0 };
 }

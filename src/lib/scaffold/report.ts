@@ -10,6 +10,10 @@ export function formatScaffoldReport(result: ScaffoldResult, postPath: string, h
   const a = result.analysis;
   out.push(`下書きの記事を作りました: ${terminalSafe(postPath)}`);
   if (headersPath) out.push(`ヘッダー（受信者のアドレスなどを伏せ字にしたもの）: ${terminalSafe(headersPath)}`);
+  if (headersPath && result.body)
+    out.push(
+      `本文（受信者のアドレスを伏せ字にしたもの）: ${terminalSafe(headersPath.replace(/headers\.eml$/, result.body.fileName))}`,
+    );
   out.push("", `タイトル案   ${terminalSafe(result.title)}`);
   out.push(
     `ブランド     ${result.brands.length > 0 ? result.brands.map((b) => `${b.id}（${b.nameJa}）`).join(", ") : "（見つかりません。frontmatter の brands に手で書いてください）"}`,
