@@ -137,15 +137,30 @@ export function readInput(bytes: Uint8Array, brands: readonly Brand[], redact: b
 }
 
 /** The readable report for a text that is not a mail. */
-export function formatTextReport(file: string, analysis: TextAnalysis, brands: readonly Brand[], colour: boolean): string {
-  const out: string[] = [paint("bold", `■ ${safe(file)}`, colour), "", "メールのヘッダーがない文面（SMS など）として調べました。"];
+export function formatTextReport(
+  file: string,
+  analysis: TextAnalysis,
+  brands: readonly Brand[],
+  colour: boolean,
+): string {
+  const out: string[] = [
+    paint("bold", `■ ${safe(file)}`, colour),
+    "",
+    "メールのヘッダーがない文面（SMS など）として調べました。",
+  ];
   out.push("ヘッダーがないため、送信元のサーバーと送信元認証は調べられません。");
   const names = analysis.claimedBrandIds.map((id) => brands.find((b) => b.id === id)?.nameJa ?? id);
-  out.push("", paint(["bold", "underline"], "名乗っているブランド", colour), names.length > 0 ? names.join("、") : "（なし）");
+  out.push(
+    "",
+    paint(["bold", "underline"], "名乗っているブランド", colour),
+    names.length > 0 ? names.join("、") : "（なし）",
+  );
   out.push("", paint(["bold", "underline"], "危険信号", colour));
   if (analysis.flags.length === 0) out.push("文面の自動チェックで見つかったものはありません。");
   for (const flag of analysis.flags)
-    out.push(`${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`);
+    out.push(
+      `${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`,
+    );
   out.push("", paint(["bold", "underline"], "文中の URL（無害化表示）", colour));
   if (analysis.urls.length === 0) out.push("（なし）");
   for (const url of analysis.urls) out.push(`- ${safe(url.defanged)}（${safe(url.verdict.reasons[0] ?? "")}）`);
@@ -266,7 +281,8 @@ function analysisDate(date: Date): string {
   }).format(date);
 }
 
-const USAGE = '使い方: npm run analyze -- [--json] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] --text "届いた文面"';
+const USAGE =
+  '使い方: npm run analyze -- [--json] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] --text "届いた文面"';
 
 function main(argv: string[]): number {
   let parsed;

@@ -55,7 +55,9 @@ test("the Sagawa SMS from issue 12: the URL defanged, warnings, and what could n
     await expect(result.locator('[data-flag="text-brand-link"]')).toBeVisible();
   }
   // The message itself, in the safe view, with the address defanged.
-  await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toContainText("hxxp://sagawa-exz[.]com/ja");
+  await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toContainText(
+    "hxxp://sagawa-exz[.]com/ja",
+  );
   await expect(result.getByRole("link")).toHaveCount(0);
   expect(foreign(page, requests)).toEqual([]);
 });
@@ -106,12 +108,16 @@ test("each Outlook .msg fixture shows its sender and subject", async ({ page }) 
   await drop(page, "ansi.msg", msgFixture("ansi-cp932.msg"));
   await expect(page.locator(".hb-summary")).toContainText("日本語 Non Unicode タイトル");
   await expect(result).toContainText(".msg ファイルには配送の記録（Received などのヘッダー）が含まれていない");
-  await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toContainText("日本語 Non Unicode 本文");
+  await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toContainText(
+    "日本語 Non Unicode 本文",
+  );
 
   await drop(page, "nested.msg", msgFixture("msg-in-msg.msg"));
   await expect(page.locator(".hb-summary").first()).toContainText("I have attachments!");
   await expect(result.getByText("green.png")).toBeVisible();
-  await expect(page.getByRole("region", { name: "転送された元のメール" })).toContainText("Microsoft Outlook テスト メッセージ");
+  await expect(page.getByRole("region", { name: "転送された元のメール" })).toContainText(
+    "Microsoft Outlook テスト メッセージ",
+  );
 
   await drop(page, "link.msg", msgFixture("html-link.msg"));
   await expect(page.locator(".hb-summary")).toContainText("htmlLink");
@@ -119,7 +125,9 @@ test("each Outlook .msg fixture shows its sender and subject", async ({ page }) 
   expect(foreign(page, requests)).toEqual([]);
 });
 
-test("a mail forwarded as an attachment: the original is analysed, and the page says whose headers are whose", async ({ page }) => {
+test("a mail forwarded as an attachment: the original is analysed, and the page says whose headers are whose", async ({
+  page,
+}) => {
   await openChecker(page);
   const inner = [
     'From: "Amazon" <info@amazon-co-jp.icu>',
@@ -151,7 +159,9 @@ test("a mail forwarded as an attachment: the original is analysed, and the page 
   await expect(forwarded.locator("figure.sl code.sl-url")).toHaveText(["hxxps://amazon-co-jp[.]icu/login"]);
 });
 
-test("the safe view: no link, no remote image, no style or script from the message; real targets shown", async ({ page }) => {
+test("the safe view: no link, no remote image, no style or script from the message; real targets shown", async ({
+  page,
+}) => {
   const requests = await openChecker(page);
   const mail = [
     'From: "Amazon" <info@amaz0n.example>',
@@ -159,7 +169,7 @@ test("the safe view: no link, no remote image, no style or script from the messa
     "Subject: ご確認ください",
     "Content-Type: text/html; charset=utf-8",
     "",
-    '<html><head><style>body{background:red}</style><script>window.__owned=1</script></head><body>',
+    "<html><head><style>body{background:red}</style><script>window.__owned=1</script></head><body>",
     '<p style="color:red" onclick="window.__owned=2">taro@example.jp 様</p>',
     '<p><a href="https://amaz0n-login.example/x">https://www.amazon.co.jp/</a></p>',
     '<img src="https://tracker.example/open.gif" alt="ロゴ"><iframe src="https://frame.example/"></iframe>',

@@ -47,10 +47,11 @@ export function MailBodyView({ view, title = "メッセージの本文（安全�
       <p class="mb-note">
         {note ??
           "リンクはクリックできないようにし、アドレスは無害化しています。画像は読み込まず、文字の飾りやスクリプトは取り除いています。"}
-        {view.remoteImages > 0 && ` 外部の画像 ${view.remoteImages} 個は読み込んでいません（開いたことが送り主に伝わる仕掛けがあるためです）。`}
+        {view.remoteImages > 0 &&
+          ` 外部の画像 ${view.remoteImages} 個は読み込んでいません（開いたことが送り主に伝わる仕掛けがあるためです）。`}
         {view.hiddenElements > 0 && ` 画面に表示されない隠し文字 ${view.hiddenElements} か所は省きました。`}
       </p>
-      <div class="mb-body notranslate" translate="no">
+      <div class="mb-body notranslate" translate={false}>
         {view.blocks.length === 0 && <p class="mb-empty">（本文に文字がありません）</p>}
         {view.blocks.map((block) => {
           const inlines = block.inlines.map((inline) => <Inline inline={inline} />);

@@ -169,7 +169,12 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
             </strong>
             元の差出人を確かめるには、下の結果を見てください。
           </p>
-          <InputCheckView result={result.forwarded.inner} brands={brands} casesByBrand={casesByBrand} level={level + 1} />
+          <InputCheckView
+            result={result.forwarded.inner}
+            brands={brands}
+            casesByBrand={casesByBrand}
+            level={level + 1}
+          />
         </section>
       )}
     </div>

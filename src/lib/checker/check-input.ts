@@ -109,7 +109,10 @@ function binaryProblem(type: string | undefined): string {
     : "このファイルはメール（.eml）でも Outlook の .msg でもないようです（文字ではないデータです）。中身は開かずに止めました。";
 }
 
-function previews(urls: MailAnalysis["urls"], brands: readonly Brand[]): { links: LinkPreviewModel[]; omitted: number } {
+function previews(
+  urls: MailAnalysis["urls"],
+  brands: readonly Brand[],
+): { links: LinkPreviewModel[]; omitted: number } {
   return {
     links: urls.slice(0, MAX_LINK_PREVIEWS).map((u) => buildLinkPreview(u, brands)),
     omitted: Math.max(0, urls.length - MAX_LINK_PREVIEWS),
@@ -127,7 +130,11 @@ function bodyViewOf(analysis: MailAnalysis, mask: (t: string) => string): BodyVi
 function bodyText(view: BodyView | null): string {
   if (!view) return "";
   return view.blocks
-    .map((b) => b.inlines.map((i) => (i.kind === "text" || i.kind === "link" ? i.text : i.kind === "image" ? i.alt : "\n")).join(""))
+    .map((b) =>
+      b.inlines
+        .map((i) => (i.kind === "text" || i.kind === "link" ? i.text : i.kind === "image" ? i.alt : "\n"))
+        .join(""),
+    )
     .join("\n");
 }
 
@@ -193,7 +200,12 @@ function checkMailSource(source: MailSource, kind: InputKind, brands: readonly B
         result.forwarded = {
           how: "inline",
           filename: null,
-          inner: checkMailSource({ bytes: inlineForwardAsMail(inline), recipients, headersFromItem: true }, "mail", brands, depth + 1),
+          inner: checkMailSource(
+            { bytes: inlineForwardAsMail(inline), recipients, headersFromItem: true },
+            "mail",
+            brands,
+            depth + 1,
+          ),
         };
       }
     }
@@ -203,7 +215,11 @@ function checkMailSource(source: MailSource, kind: InputKind, brands: readonly B
 
 function checkMsg(bytes: Uint8Array, brands: readonly Brand[], depth: number): InputCheck {
   const reader = currentOptions.readMsg;
-  if (!reader) return { ...empty("msg"), problem: "Outlook の .msg ファイルを読む部品を読み込めませんでした。ページを読み込み直してください。" };
+  if (!reader)
+    return {
+      ...empty("msg"),
+      problem: "Outlook の .msg ファイルを読む部品を読み込めませんでした。ページを読み込み直してください。",
+    };
   const read = reader(bytes);
   if (!read.ok) return { ...empty("msg"), problem: read.message };
   return checkMsgItem(read.item, brands, depth);
@@ -217,7 +233,10 @@ function checkMsgItem(item: MsgItem, brands: readonly Brand[], depth: number): I
     depth,
   );
   const mask = (t: string) => maskRecipient(t, item.recipientAddresses);
-  result.attachments = item.attachments.map((a) => ({ filename: a.filename === null ? null : mask(a.filename), contentType: a.contentType }));
+  result.attachments = item.attachments.map((a) => ({
+    filename: a.filename === null ? null : mask(a.filename),
+    contentType: a.contentType,
+  }));
   if (item.transportHeaders === null)
     result.notChecked[result.notChecked.indexOf(NO_HEADERS)] =
       "この .msg ファイルには配送の記録（Received などのヘッダー）が含まれていないため、送信元のサーバーと送信元認証（SPF・DKIM・DMARC）は調べられません。Outlook で作った・送ったメールや下書きはこうなります。";
@@ -227,7 +246,9 @@ function checkMsgItem(item: MsgItem, brands: readonly Brand[], depth: number): I
       how: "msg-attachment",
       filename: embedded.filename,
       inner:
-        embedded.kind === "msg" ? checkMsgItem(embedded.item, brands, depth + 1) : checkInputAt(embedded.bytes, brands, depth + 1),
+        embedded.kind === "msg"
+          ? checkMsgItem(embedded.item, brands, depth + 1)
+          : checkInputAt(embedded.bytes, brands, depth + 1),
     };
   }
   return result;
@@ -240,14 +261,19 @@ function checkText(text: string, kind: "text" | "urls", brands: readonly Brand[]
   const { links, omitted } = previews(analysis.urls, brands);
   result.links = links;
   result.linksOmitted = omitted;
-  const urlBrands = analysis.urls.flatMap((u) => (u.verdict.brandId && u.verdict.kind !== "official" ? [u.verdict.brandId] : []));
+  const urlBrands = analysis.urls.flatMap((u) =>
+    u.verdict.brandId && u.verdict.kind !== "official" ? [u.verdict.brandId] : [],
+  );
   result.claimedBrandIds = [...new Set([...analysis.claimedBrandIds, ...urlBrands])];
   result.body = kind === "text" ? textToView(text) : null;
   if (kind === "urls") {
     result.analysed.push(`URL（${analysis.urls.length} 個）`);
     result.notChecked.push("URL だけなので、差出人や文面は調べられません。");
   } else {
-    result.analysed.push("文面（名乗っているブランドと、よくある詐欺の文言）", analysis.urls.length > 0 ? `文中の URL（${analysis.urls.length} 個）` : "文中の URL（見つかりませんでした）");
+    result.analysed.push(
+      "文面（名乗っているブランドと、よくある詐欺の文言）",
+      analysis.urls.length > 0 ? `文中の URL（${analysis.urls.length} 個）` : "文中の URL（見つかりませんでした）",
+    );
     result.notChecked.push(NO_HEADERS.replace("ヘッダー", "メールのヘッダー"));
   }
   const inline = depth < MAX_FORWARD_DEPTH ? findInlineForward(text) : null;
@@ -264,7 +290,10 @@ function checkText(text: string, kind: "text" | "urls", brands: readonly Brand[]
 function checkInputAt(input: string | Uint8Array, brands: readonly Brand[], depth: number): InputCheck {
   const size = typeof input === "string" ? input.length : input.byteLength;
   if (size > MAX_INPUT_BYTES)
-    return { ...empty("binary"), problem: `大きすぎます（${Math.round(size / 1024 / 1024)} MB）。${MAX_INPUT_BYTES / 1024 / 1024} MB までにしてください。` };
+    return {
+      ...empty("binary"),
+      problem: `大きすぎます（${Math.round(size / 1024 / 1024)} MB）。${MAX_INPUT_BYTES / 1024 / 1024} MB までにしてください。`,
+    };
   const detected = detectInputKind(input);
   switch (detected.kind) {
     case "empty":
@@ -279,8 +308,7 @@ function checkInputAt(input: string | Uint8Array, brands: readonly Brand[], dept
     case "text":
     case "urls": {
       // A saved text file is UTF-8, or Shift_JIS when written by older Japanese Windows tools.
-      const text =
-        typeof input === "string" ? input : decodeBytes(input, isValidUtf8(input) ? "utf-8" : "shift_jis");
+      const text = typeof input === "string" ? input : decodeBytes(input, isValidUtf8(input) ? "utf-8" : "shift_jis");
       return checkText(text, detected.kind, brands, depth);
     }
   }
@@ -290,11 +318,18 @@ function checkInputAt(input: string | Uint8Array, brands: readonly Brand[], dept
 let currentOptions: CheckInputOptions = {};
 
 /** Checks whatever the reader gave. Never throws: an analysis that fails says so in `problem`. */
-export function checkInput(input: string | Uint8Array, brands: readonly Brand[], options: CheckInputOptions = {}): InputCheck {
+export function checkInput(
+  input: string | Uint8Array,
+  brands: readonly Brand[],
+  options: CheckInputOptions = {},
+): InputCheck {
   currentOptions = options;
   try {
     return checkInputAt(input, brands, 0);
   } catch {
-    return { ...empty("binary"), problem: "この内容は読み取れませんでした。メールの原文か、届いた文面をそのまま貼り付けてください。" };
+    return {
+      ...empty("binary"),
+      problem: "この内容は読み取れませんでした。メールの原文か、届いた文面をそのまま貼り付けてください。",
+    };
   }
 }

@@ -25,7 +25,8 @@ const MARKERS: readonly RegExp[] = [
   /^[ \t>]*_{10,}[ \t]*$(?=\r?\n[ \t>]*(?:From|差出人|送信者)[ \t]*[:：])/im,
 ];
 
-const FIELD = /^[ \t>]*(From|差出人|送信者|Sent|Date|日付|送信日時|日時|To|宛先|Cc|CC|Subject|件名)[ \t]*[:：][ \t]*(.*)$/;
+const FIELD =
+  /^[ \t>]*(From|差出人|送信者|Sent|Date|日付|送信日時|日時|To|宛先|Cc|CC|Subject|件名)[ \t]*[:：][ \t]*(.*)$/;
 
 /** Outlook writes `Name [mailto:a@b]`; `Name <a@b>` is what the mail parser reads. */
 function normaliseAddress(value: string): string {
@@ -57,7 +58,8 @@ export function findInlineForward(text: string): InlineForward | null {
     fields++;
     const name = (field[1] ?? "").toLowerCase();
     const value = (field[2] ?? "").trim();
-    if ((name === "from" || name === "差出人" || name === "送信者") && result.from === null) result.from = normaliseAddress(value);
+    if ((name === "from" || name === "差出人" || name === "送信者") && result.from === null)
+      result.from = normaliseAddress(value);
     else if ((name === "subject" || name === "件名") && result.subject === null) result.subject = value;
     else if (["sent", "date", "日付", "送信日時", "日時"].includes(name) && result.date === null) result.date = value;
   }

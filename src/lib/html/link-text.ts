@@ -48,7 +48,11 @@ export function visibleAddressMismatch(visible: string, href: string): { shown: 
   if (text === "" || text.length > 300) return null;
   const email = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/.exec(text.normalize("NFKC"));
   const found = email ? null : findTextUrls(text);
-  const shownSite = email?.[1] ? siteOf(email[1]) : found && found.length === 1 && found[0] ? siteOf(found[0].url) : null;
+  const shownSite = email?.[1]
+    ? siteOf(email[1])
+    : found && found.length === 1 && found[0]
+      ? siteOf(found[0].url)
+      : null;
   if (shownSite === null || shownSite === real) return null;
   return { shown: shownSite, real };
 }

@@ -3,7 +3,14 @@
  * at blank lines, line breaks kept, every address defanged and the recipient masked. Pure; never throws.
  */
 import { defang } from "../url/defang.ts";
-import { MAX_BLOCKS, MAX_VIEW_TEXT, type BodyBlock, type BodyInline, type BodyView, type ViewOptions } from "./view-model.ts";
+import {
+  MAX_BLOCKS,
+  MAX_VIEW_TEXT,
+  type BodyBlock,
+  type BodyInline,
+  type BodyView,
+  type ViewOptions,
+} from "./view-model.ts";
 
 /** Builds the safe view of a text body. */
 export function textToView(text: string, options: ViewOptions = {}): BodyView {
@@ -12,7 +19,10 @@ export function textToView(text: string, options: ViewOptions = {}): BodyView {
   const source = String(text);
   let truncated = source.length > MAX_VIEW_TEXT;
   const blocks: BodyBlock[] = [];
-  const paragraphs = source.slice(0, MAX_VIEW_TEXT).replace(/\r\n?/g, "\n").split(/\n[ \t\u3000]*\n+/);
+  const paragraphs = source
+    .slice(0, MAX_VIEW_TEXT)
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t\u3000]*\n+/);
   for (const paragraph of paragraphs) {
     const lines = paragraph.split("\n").map((l) => l.replace(/[ \t]+$/, ""));
     while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();

@@ -52,4 +52,3 @@ export interface ViewOptions {
 export const MAX_BLOCKS = 1500;
 /** Most characters of text kept in the view. */
 export const MAX_VIEW_TEXT = 200_000;
-

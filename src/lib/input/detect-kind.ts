@@ -71,7 +71,10 @@ const FIELD_LINE = /^([\x21-\x39\x3b-\x7e]{1,76}):[ \t]?/;
 
 /** Decides whether `text` starts with a header section, and whether anything follows it. */
 function headerShape(text: string): "mail" | "headers" | null {
-  const lines = text.replace(/^\uFEFF/, "").replace(/^(?:[ \t]*\r?\n)+/, "").split(/\r\n|\n|\r/);
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/^(?:[ \t]*\r?\n)+/, "")
+    .split(/\r\n|\n|\r/);
   // Allow an mbox "From " line before the headers.
   let i = /^From \S/.test(lines[0] ?? "") ? 1 : 0;
   let fields = 0;

@@ -166,7 +166,6 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
   return { text, redactions };
 }
 
-
 /** An ASCII address in base64 (standard and URL-safe, with and without padding): mails hide it in links so. */
 function base64Forms(address: string): string[] {
   if (!/^[\x20-\x7e]+$/.test(address)) return [];

@@ -21,8 +21,7 @@ export interface MsgAttachment {
 
 /** A mail attached inside the item. */
 export type EmbeddedMessage =
-  | { kind: "msg"; filename: string | null; item: MsgItem }
-  | { kind: "eml"; filename: string | null; bytes: Uint8Array };
+  { kind: "msg"; filename: string | null; item: MsgItem } | { kind: "eml"; filename: string | null; bytes: Uint8Array };
 
 /** What an Outlook item holds. */
 export interface MsgItem {
@@ -188,10 +187,16 @@ export function readMsg(bytes: Uint8Array): ReadMsgResult {
     reader.parserConfig = { includeRawProps: true };
     const fields = reader.getFileData();
     if (fields.error || fields.dataType !== "msg") {
-      return { ok: false, message: "Outlook の .msg ファイルとして読み取れませんでした。ファイルが壊れているか、別の種類のファイルです。" };
+      return {
+        ok: false,
+        message: "Outlook の .msg ファイルとして読み取れませんでした。ファイルが壊れているか、別の種類のファイルです。",
+      };
     }
     return { ok: true, item: readItem(fields, reader, 0) };
   } catch {
-    return { ok: false, message: "Outlook の .msg ファイルとして読み取れませんでした。ファイルが壊れているか、別の種類のファイルです。" };
+    return {
+      ok: false,
+      message: "Outlook の .msg ファイルとして読み取れませんでした。ファイルが壊れているか、別の種類のファイルです。",
+    };
   }
 }

@@ -35,7 +35,8 @@ function narrow(text: string): string {
 }
 
 /** Defanged dots and schemes back to their real forms; records whether anything changed. */
-const DEFANGED = /\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\[:\]|\[:\/\/\]|\bhxxps?(?=\[?:)|\bh\*\*ps?(?=:)|\bfxp(?=:)/gi;
+const DEFANGED =
+  /\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\[:\]|\[:\/\/\]|\bhxxps?(?=\[?:)|\bh\*\*ps?(?=:)|\bfxp(?=:)/gi;
 
 function refang(text: string): string {
   return text.replace(DEFANGED, (match) => {

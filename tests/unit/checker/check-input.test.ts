@@ -7,13 +7,22 @@ import { sagawa, testBrands } from "../text/brands.ts";
 
 const check = (input: string | Uint8Array) => checkInput(input, testBrands, { readMsg });
 const msg = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/msg/${name}`, import.meta.url)));
-const amexHeaders = readFileSync(new URL("../../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
+const amexHeaders = readFileSync(
+  new URL("../../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
+  "utf8",
+);
 const SAGAWA_SMS =
   "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja";
 
 function viewText(view: BodyView | null): string {
   return (view?.blocks ?? [])
-    .map((b) => b.inlines.map((i) => (i.kind === "text" ? i.text : i.kind === "link" ? `${i.text}→${i.target}` : i.kind === "image" ? i.alt : "\n")).join(""))
+    .map((b) =>
+      b.inlines
+        .map((i) =>
+          i.kind === "text" ? i.text : i.kind === "link" ? `${i.text}→${i.target}` : i.kind === "image" ? i.alt : "\n",
+        )
+        .join(""),
+    )
     .join("\n");
 }
 
@@ -24,7 +33,9 @@ describe("checkInput", () => {
     expect(result.claimedBrandIds).toEqual([sagawa.id]);
     expect(result.links.map((l) => l.defanged)).toEqual(["hxxp://sagawa-exz[.]com/ja"]);
     expect(result.links[0]?.verdictTone).toBe("danger");
-    expect(result.textFlags.map((f) => f.id)).toEqual(expect.arrayContaining(["text-brand-link", "text-delivery-failure"]));
+    expect(result.textFlags.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["text-brand-link", "text-delivery-failure"]),
+    );
     expect(result.notChecked.join("")).toContain("送信元のサーバー");
     expect(result.mail).toBeNull();
     expect(viewText(result.body)).toContain("hxxp://sagawa-exz[.]com/ja");
@@ -90,7 +101,9 @@ describe("checkInput", () => {
     expect(result.forwarded?.how).toBe("attachment");
     const original = result.forwarded?.inner;
     expect(original?.kind).toBe("mail");
-    expect(original?.mail?.breakdown.summary.find((r) => r.label.includes("差出人") || r.label.includes("From"))).toBeDefined();
+    expect(
+      original?.mail?.breakdown.summary.find((r) => r.label.includes("差出人") || r.label.includes("From")),
+    ).toBeDefined();
     expect(original?.links.map((l) => l.defanged)).toContain("hxxps://amazon-co-jp[.]icu/");
     expect(original?.textFlags.map((f) => f.id)).toContain("text-account-suspended");
   });
@@ -151,7 +164,7 @@ describe("checkInput", () => {
 
   it("handles a 20 MB text and 50 levels of nested attachments without hanging", () => {
     let start = performance.now();
-    const huge = `${SAGAWA_SMS}\n${"あいうえお https://example.com/ ".repeat(20 * 1024 * 1024 / 40)}`;
+    const huge = `${SAGAWA_SMS}\n${"あいうえお https://example.com/ ".repeat((20 * 1024 * 1024) / 40)}`;
     const big = check(huge);
     expect(big.kind).toBe("text");
     expect(performance.now() - start).toBeLessThan(30_000);

@@ -31,7 +31,24 @@ describe("checkInput on hostile input", () => {
 
   it("never shows a scheme a browser would follow, whatever the text", () => {
     const text = fc
-      .array(fc.constantFrom("https://", "ｈｔｔｐｓ：／／", "hxxps://", "evil", "[.]", ".", "com", "/", " ", "【佐川急便】", "不在", "<a href=x>", "</a>"), { maxLength: 20 })
+      .array(
+        fc.constantFrom(
+          "https://",
+          "ｈｔｔｐｓ：／／",
+          "hxxps://",
+          "evil",
+          "[.]",
+          ".",
+          "com",
+          "/",
+          " ",
+          "【佐川急便】",
+          "不在",
+          "<a href=x>",
+          "</a>",
+        ),
+        { maxLength: 20 },
+      )
       .map((p) => p.join(""));
     fc.assert(
       fc.property(text, (t) => {

@@ -37,11 +37,17 @@ describe("attachedMessages", () => {
 
 describe("findInlineForward", () => {
   it.each([
-    ["---------- Forwarded message ---------\nFrom: Amazon <info@evil.example>\nDate: Mon, 1 Jan 2024 00:00:00 +0000\nSubject: 停止\nTo: <me@example.jp>\n\n本文"],
-    ["-----Original Message-----\nFrom: Amazon [mailto:info@evil.example]\nSent: Monday, January 1, 2024 9:00 AM\nTo: me\nSubject: 停止\n\n本文"],
+    [
+      "---------- Forwarded message ---------\nFrom: Amazon <info@evil.example>\nDate: Mon, 1 Jan 2024 00:00:00 +0000\nSubject: 停止\nTo: <me@example.jp>\n\n本文",
+    ],
+    [
+      "-----Original Message-----\nFrom: Amazon [mailto:info@evil.example]\nSent: Monday, January 1, 2024 9:00 AM\nTo: me\nSubject: 停止\n\n本文",
+    ],
     ["----- 転送メッセージ -----\n差出人: Amazon <info@evil.example>\n日付: 2024/01/01 9:00\n件名: 停止\n\n本文"],
     ["Begin forwarded message:\n\nFrom: Amazon <info@evil.example>\nSubject: 停止\n\n本文"],
-    ["________________________________\nFrom: Amazon <info@evil.example>\nSent: 2024年1月1日 9:00\nSubject：停止\n\n本文"],
+    [
+      "________________________________\nFrom: Amazon <info@evil.example>\nSent: 2024年1月1日 9:00\nSubject：停止\n\n本文",
+    ],
     ["> ---------- Forwarded message ---------\n> From: Amazon <info@evil.example>\n> Subject: 停止\n>\n> 本文"],
   ])("reads the quoted headers and body: %s", (text) => {
     const forward = findInlineForward(`見てください\n\n${text}`);

@@ -12,7 +12,13 @@ function flat(v: BodyView): string {
     .map((b) =>
       b.inlines
         .map((i) =>
-          i.kind === "text" ? i.text : i.kind === "break" ? "\n" : i.kind === "image" ? `[img:${i.alt}]` : `{${i.text}→${i.target}${i.differs ? "!" : ""}}`,
+          i.kind === "text"
+            ? i.text
+            : i.kind === "break"
+              ? "\n"
+              : i.kind === "image"
+                ? `[img:${i.alt}]`
+                : `{${i.text}→${i.target}${i.differs ? "!" : ""}}`,
         )
         .join(""),
     )
@@ -21,7 +27,9 @@ function flat(v: BodyView): string {
 
 describe("htmlToView", () => {
   it("keeps the text and the simple structure", () => {
-    const v = view("<h1>ご請求</h1><p>お客様<br>各位</p><ul><li>一</li><li>二</li></ul><hr><blockquote><p>引用</p></blockquote>");
+    const v = view(
+      "<h1>ご請求</h1><p>お客様<br>各位</p><ul><li>一</li><li>二</li></ul><hr><blockquote><p>引用</p></blockquote>",
+    );
     expect(v.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "item", "item", "rule", "quote"]);
     expect(flat(v)).toBe("ご請求|お客様\n各位|一|二||引用");
   });
@@ -36,10 +44,17 @@ describe("htmlToView", () => {
   });
 
   it("turns a link into its visible text and its real target, defanged, and marks a difference", () => {
-    const v = view('<p><a href="https://evil.example.top/login">https://www.amazon.co.jp/</a> と <a href="https://www.example.com/">www.example.com</a> と <a href="http://x.example.net">こちら</a></p>');
+    const v = view(
+      '<p><a href="https://evil.example.top/login">https://www.amazon.co.jp/</a> と <a href="https://www.example.com/">www.example.com</a> と <a href="http://x.example.net">こちら</a></p>',
+    );
     const links = v.blocks[0]?.inlines.filter((i) => i.kind === "link");
     expect(links).toEqual([
-      { kind: "link", text: "hxxps://www[.]amazon[.]co[.]jp/", target: "hxxps://evil[.]example[.]top/login", differs: true },
+      {
+        kind: "link",
+        text: "hxxps://www[.]amazon[.]co[.]jp/",
+        target: "hxxps://evil[.]example[.]top/login",
+        differs: true,
+      },
       { kind: "link", text: "www[.]example[.]com", target: "hxxps://www[.]example[.]com/", differs: false },
       { kind: "link", text: "こちら", target: "hxxp://x[.]example[.]net", differs: true },
     ]);
@@ -51,7 +66,9 @@ describe("htmlToView", () => {
   });
 
   it("loads no image: remote ones are counted, alternative text shown", () => {
-    const v = view('<img src="https://track.example/p.gif" width=1><img src="cid:logo" alt="ロゴ"><a href="https://a.example/"><img src="https://x.example/b.png" alt="ボタン"></a>');
+    const v = view(
+      '<img src="https://track.example/p.gif" width=1><img src="cid:logo" alt="ロゴ"><a href="https://a.example/"><img src="https://x.example/b.png" alt="ボタン"></a>',
+    );
     expect(v.remoteImages).toBe(2);
     expect(flat(v)).toBe("[img:ロゴ]{［画像: ボタン］→hxxps://a[.]example/!}");
   });

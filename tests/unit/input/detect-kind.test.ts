@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { detectInputKind } from "../../../src/lib/input/detect-kind.ts";
 
 const kind = (input: string | Uint8Array) => detectInputKind(input).kind;
-const amex = readFileSync(new URL("../../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url));
+const amex = readFileSync(
+  new URL("../../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
+);
 
 describe("detectInputKind", () => {
   it("tells a whole mail from its headers only", () => {
@@ -34,11 +36,16 @@ describe("detectInputKind", () => {
   });
 
   it("recognises an Outlook .msg file by its first bytes", () => {
-    expect(kind(new Uint8Array(readFileSync(new URL("../../fixtures/msg/ansi-cp932.msg", import.meta.url))))).toBe("msg");
+    expect(kind(new Uint8Array(readFileSync(new URL("../../fixtures/msg/ansi-cp932.msg", import.meta.url))))).toBe(
+      "msg",
+    );
   });
 
   it("names binary files that are not mails", () => {
-    expect(detectInputKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]))).toEqual({ kind: "binary", binaryType: "zip" });
+    expect(detectInputKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]))).toEqual({
+      kind: "binary",
+      binaryType: "zip",
+    });
     expect(detectInputKind(new TextEncoder().encode("%PDF-1.7\n"))).toEqual({ kind: "binary", binaryType: "pdf" });
     expect(detectInputKind(new Uint8Array([1, 2, 3, 0, 5]))).toEqual({ kind: "binary", binaryType: "unknown" });
   });

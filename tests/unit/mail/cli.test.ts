@@ -88,7 +88,12 @@ describe("npm run analyze on what is not a mail", () => {
     expect(line?.["file"]).toBe("--text");
     expect(line?.["received"]).toEqual([]);
     expect(line?.["urls"]).toEqual([
-      { url: "http://sagawa-exz.com/ja", host: "sagawa-exz.com", registrableDomain: "sagawa-exz.com", defanged: "hxxp://sagawa-exz[.]com/ja" },
+      {
+        url: "http://sagawa-exz.com/ja",
+        host: "sagawa-exz.com",
+        registrableDomain: "sagawa-exz.com",
+        defanged: "hxxp://sagawa-exz[.]com/ja",
+      },
     ]);
     expect((line?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-delivery-failure");
   });
@@ -97,7 +102,13 @@ describe("npm run analyze on what is not a mail", () => {
     const dir = mkdtempSync(join(tmpdir(), "sagimail-cli-"));
     const sjis = join(dir, "sms.txt");
     // 「不在」 and 「持ち帰り」 in Shift_JIS, then an address.
-    writeFileSync(sjis, Buffer.concat([Buffer.from([0x95, 0x73, 0x8d, 0xdd, 0x8e, 0x9d, 0x82, 0xbf, 0x8b, 0x41, 0x82, 0xe8]), Buffer.from(" https://track-parcel.top/")]));
+    writeFileSync(
+      sjis,
+      Buffer.concat([
+        Buffer.from([0x95, 0x73, 0x8d, 0xdd, 0x8e, 0x9d, 0x82, 0xbf, 0x8b, 0x41, 0x82, 0xe8]),
+        Buffer.from(" https://track-parcel.top/"),
+      ]),
+    );
     const zip = join(dir, "a.eml");
     writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
     const msg = join(ROOT, "tests", "fixtures", "msg", "ansi-cp932.msg");

@@ -40,6 +40,8 @@ describe("link-text-mismatch", () => {
 
   it("reads quoted-printable HTML parts", () => {
     const mail = `From: a@b.example\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<a href=3D"https://evil.top/">https://www.smbc-card.com/</a>`;
-    expect(linkTextMismatch.check(parseMail(mail), { brands: [], hops: [], claimedBrands: [], now: new Date(0) })).toHaveLength(1);
+    expect(
+      linkTextMismatch.check(parseMail(mail), { brands: [], hops: [], claimedBrands: [], now: new Date(0) }),
+    ).toHaveLength(1);
   });
 });

@@ -32,7 +32,7 @@ describe("msgToMail", () => {
 
   it("keeps the transport headers but replaces their MIME fields with its own body", () => {
     const transportHeaders =
-      "Received: from x ([45.133.1.20]) by mx; Mon, 30 Nov 2026 10:00:00 +0900\r\nFrom: a@evil.example\r\nContent-Type: text/html;\r\n\tcharset=\"iso-2022-jp\"\r\nContent-Transfer-Encoding: base64\r\nSubject: x\r\n";
+      'Received: from x ([45.133.1.20]) by mx; Mon, 30 Nov 2026 10:00:00 +0900\r\nFrom: a@evil.example\r\nContent-Type: text/html;\r\n\tcharset="iso-2022-jp"\r\nContent-Transfer-Encoding: base64\r\nSubject: x\r\n';
     const mail = parseMail(msgToMail({ ...base, transportHeaders }));
     expect(mail.originIp).toBe("45.133.1.20");
     expect(mail.fields.filter((f) => /^content-transfer-encoding$/i.test(f.name))).toEqual([]);

@@ -57,7 +57,10 @@ describe("readMsg", () => {
     expect(readMsg(zip)).toEqual({ ok: false, message: expect.stringContaining(".msg ファイルとして読み取れません") });
     const header = fixture("html-link.msg").subarray(0, 2048);
     expect(readMsg(header).ok).toBe(false);
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => void readMsg(bytes)), { numRuns: 50 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => void readMsg(bytes)),
+      { numRuns: 50 },
+    );
   });
 
   it("survives a damaged item (random bytes over a real one)", () => {

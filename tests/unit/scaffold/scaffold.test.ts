@@ -273,7 +273,8 @@ describe("the body beside the headers", () => {
   });
 
   it("keeps an HTML body as HTML (the safe view parses it at build time)", () => {
-    const raw = 'From: a@evil.example\nTo: taro@example.jp\nContent-Type: text/html\n\n<p>taro@example.jp</p><a href="https://evil.example/">x</a>';
+    const raw =
+      'From: a@evil.example\nTo: taro@example.jp\nContent-Type: text/html\n\n<p>taro@example.jp</p><a href="https://evil.example/">x</a>';
     const result = scaffoldFromMail(raw, options);
     expect(result.body?.fileName).toBe("body.html");
     expect(result.body?.text).toContain('<a href="https://evil.example/">');

@@ -34,31 +34,39 @@ describe("text rules", () => {
       ]);
     });
     it("stays quiet when the link is the brand's own, or there is no link", () => {
-      expect(ids(deliveryFailure, input("不在の為持ち帰りました", ["https://www.sagawa-exp.co.jp/"], [sagawa]))).toEqual([]);
+      expect(
+        ids(deliveryFailure, input("不在の為持ち帰りました", ["https://www.sagawa-exp.co.jp/"], [sagawa])),
+      ).toEqual([]);
       expect(ids(deliveryFailure, input("不在の為持ち帰りました", [], [sagawa]))).toEqual([]);
     });
     it("without a brand, fires unless the link is official for some brand", () => {
-      expect(ids(deliveryFailure, input("お荷物の配達状況", ["https://track-parcel.top/"]))).toEqual(["text-delivery-failure"]);
+      expect(ids(deliveryFailure, input("お荷物の配達状況", ["https://track-parcel.top/"]))).toEqual([
+        "text-delivery-failure",
+      ]);
       expect(ids(deliveryFailure, input("お荷物の配達状況", ["https://www.sagawa-exp.co.jp/"]))).toEqual([]);
     });
   });
 
   it("text-unpaid-payment fires on unpaid bills and taxes", () => {
-    expect(ids(unpaidPayment, input("ご利用料金のお支払いが確認できておりません", ["https://docomo-pay.top/"]))).toEqual([
+    expect(
+      ids(unpaidPayment, input("ご利用料金のお支払いが確認できておりません", ["https://docomo-pay.top/"])),
+    ).toEqual(["text-unpaid-payment"]);
+    expect(ids(unpaidPayment, input("未納の税金があります", ["https://nta-tax.top/"]))).toEqual([
       "text-unpaid-payment",
     ]);
-    expect(ids(unpaidPayment, input("未納の税金があります", ["https://nta-tax.top/"]))).toEqual(["text-unpaid-payment"]);
     expect(ids(unpaidPayment, input("お荷物のお届け予定", ["https://nta-tax.top/"]))).toEqual([]);
   });
 
   it("text-account-suspended fires on frozen accounts and identity checks", () => {
-    expect(ids(accountSuspended, input("アカウントを一時停止しました", ["https://amazon-co-jp.icu/"], [amazon]))).toEqual([
-      "text-account-suspended",
-    ]);
+    expect(
+      ids(accountSuspended, input("アカウントを一時停止しました", ["https://amazon-co-jp.icu/"], [amazon])),
+    ).toEqual(["text-account-suspended"]);
     expect(ids(accountSuspended, input("ご本人確認をお願いします", ["https://vpass-jp.xyz/"], [smbc]))).toEqual([
       "text-account-suspended",
     ]);
-    expect(ids(accountSuspended, input("ご本人確認をお願いします", ["https://www.smbc-card.com/"], [smbc]))).toEqual([]);
+    expect(ids(accountSuspended, input("ご本人確認をお願いします", ["https://www.smbc-card.com/"], [smbc]))).toEqual(
+      [],
+    );
   });
 
   it("text-prize fires on prizes and expiring points, as a medium finding", () => {
@@ -68,7 +76,9 @@ describe("text rules", () => {
   });
 
   it("text-brand-link names the brand and the foreign domain, defanged", () => {
-    const findings = brandLink.check(input("【佐川急便】", ["http://sagawa-exz.com/ja", "https://www.sagawa-exp.co.jp/"], [sagawa]));
+    const findings = brandLink.check(
+      input("【佐川急便】", ["http://sagawa-exz.com/ja", "https://www.sagawa-exp.co.jp/"], [sagawa]),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain("佐川急便");
     expect(findings[0]?.message).toContain("sagawa-exz[.]com");
@@ -88,7 +98,10 @@ describe("text rules", () => {
         throw new Error("boom");
       },
     };
-    const findings = runTextRules(input("不在の為持ち帰りました", ["http://bit.ly/x"], [sagawa]), [broken, ...TEXT_RULES]);
+    const findings = runTextRules(input("不在の為持ち帰りました", ["http://bit.ly/x"], [sagawa]), [
+      broken,
+      ...TEXT_RULES,
+    ]);
     expect(findings.map((f) => f.severity)).toEqual(["high", "high", "medium"]);
   });
 });

@@ -50,7 +50,9 @@ export function lureFinding(
       id,
       severity,
       message: `${story}リンク先（${shownHosts(foreign)}）は${
-        input.claimedBrands.length > 0 ? `${input.claimedBrands.map((b) => b.nameJa).join("・")}の公式サイトではありません` : "公式サイトとは確かめられません"
+        input.claimedBrands.length > 0
+          ? `${input.claimedBrands.map((b) => b.nameJa).join("・")}の公式サイトではありません`
+          : "公式サイトとは確かめられません"
       }。リンクは開かず、公式アプリやブックマークから確かめてください。`,
     },
   ];
