@@ -27,6 +27,7 @@ import { chromium } from "playwright-core";
 import type { Brand } from "../../src/lib/brand.ts";
 import { analyzeMail } from "../../src/lib/mail/analyze.ts";
 import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
+import { formatCheckerBench, measureChecker } from "./checker.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
@@ -372,3 +373,8 @@ const p = parserThroughput();
 console.log(
   `\nmail parser (analyzeMail) on ${p.mails} fixture mails: ${p.perSecond.toFixed(0)} mails/s (${p.mbPerSecond.toFixed(1)} MB/s)`,
 );
+
+// The reader's side of /check/, against the site as built (dist/), when there is one.
+if (existsSync(join(root, "dist", "check", "index.html")))
+  console.log(`\n${formatCheckerBench(await measureChecker(root))}`);
+else console.log("\n/check/: skipped (run npm run build first to measure the checker)");
