@@ -43,13 +43,16 @@ const FORWARD_TEXT = {
 
 export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Props) {
   const id = (name: string) => `checker-${name}-${level}`;
+  /** Section names of a forwarded original say so, so that no two regions share a name. */
+  const prefix = level === 0 ? "" : level === 1 ? "元のメールの" : `転送 ${level} 段目のメールの`;
+  const named = (name: string) => `${prefix}${name}`;
   if (result.problem !== null) return <p class="checker-empty checker-problem">{result.problem}</p>;
   const claimed = result.claimedBrandIds.flatMap((bid) => brands.find((b) => b.id === bid) ?? []);
   const hasTextAnalysis = result.kind === "text" || result.kind === "urls" || result.body !== null;
   return (
     <div class={level === 0 ? "checker-result" : "checker-result checker-result--inner"}>
       <section class="checker-scope" aria-labelledby={id("scope-h")}>
-        <h2 id={id("scope-h")}>調べたもの</h2>
+        <h2 id={id("scope-h")}>{named("調べたもの")}</h2>
         <p>
           {level === 0 ? "入力は" : "このメールは"}「{KIND_TEXT[result.kind]}」として調べました。
         </p>
@@ -65,7 +68,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
 
       {claimed.length > 0 && (
         <section class="checker-brands" aria-labelledby={id("brands-h")}>
-          <h2 id={id("brands-h")}>名乗っているブランド</h2>
+          <h2 id={id("brands-h")}>{named("名乗っているブランド")}</h2>
           {claimed.map((b) => (
             <div class="checker-brand">
               <p>
@@ -89,7 +92,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
 
       {hasTextAnalysis && (
         <section aria-labelledby={id("text-h")}>
-          <h2 id={id("text-h")}>文面の危険信号</h2>
+          <h2 id={id("text-h")}>{named("文面の危険信号")}</h2>
           {result.textFlags.length === 0 ? (
             <p>
               {result.kind === "urls"
@@ -113,7 +116,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
         <>
           <HeaderBreakdownView
             model={result.mail.breakdown}
-            title={level === 0 ? "あなたのメールのヘッダー分析" : "元のメールのヘッダー分析"}
+            title={level === 0 ? "あなたのメールのヘッダー分析" : named("ヘッダー分析")}
           />
           {result.headersFromItem && (
             <p class="hb-detail">
@@ -131,7 +134,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
 
       {result.kind !== "headers" && (
         <section aria-labelledby={id("links-h")}>
-          <h2 id={id("links-h")}>{result.kind === "urls" ? "URL の判定" : "本文の URL"}</h2>
+          <h2 id={id("links-h")}>{named(result.kind === "urls" ? "URL の判定" : "本文の URL")}</h2>
           {result.links.length === 0 ? (
             <p>URL は見つかりませんでした。</p>
           ) : (
@@ -143,7 +146,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
 
       {result.attachments.length > 0 && (
         <section aria-labelledby={id("att-h")}>
-          <h2 id={id("att-h")}>添付ファイル</h2>
+          <h2 id={id("att-h")}>{named("添付ファイル")}</h2>
           <p>添付ファイルは開かないでください。このページでも中身は開かず、名前と種類だけを表示しています。</p>
           <ul>
             {result.attachments.map((a) => (
@@ -155,11 +158,11 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
         </section>
       )}
 
-      {result.body && <MailBodyView view={result.body} />}
+      {result.body && <MailBodyView view={result.body} title={named("メッセージの本文（安全な表示）")} />}
 
       {result.forwarded && (
         <section class="checker-forwarded" aria-labelledby={id("fwd-h")}>
-          <h2 id={id("fwd-h")}>転送された元のメール</h2>
+          <h2 id={id("fwd-h")}>{level === 0 ? "転送された元のメール" : `${prefix}中に転送されていたメール`}</h2>
           <p class="checker-forward-note">
             {FORWARD_TEXT[result.forwarded.how]}
             {result.forwarded.filename ? `（${result.forwarded.filename}）` : ""}
