@@ -1,5 +1,5 @@
 /**
- * `npm run new -- mail.eml [slug]` drafts a case post from a phishing mail:
+ * `npm run new -- mail.eml [slug]` (or an Outlook `mail.msg`) drafts a case post from a phishing mail:
  * content/posts/<slug>/index.mdx, content/posts/<slug>/headers.eml (headers only, masked) and
  * content/posts/<slug>/body.txt or body.html (the body, recipient masked, shown by <MailBody>).
  * `npm run new -- --title "…" [slug]` drafts an empty case post. Never overwrites a post.
@@ -16,12 +16,15 @@ import {
   terminalSafe,
   type ScaffoldResult,
 } from "../lib/scaffold/index.ts";
+import { detectInputKind } from "../lib/input/detect-kind.ts";
+import { msgToMail } from "../lib/msg/msg-to-mail.ts";
+import { readMsg } from "../lib/msg/read-msg.ts";
 import { formatScaffoldReport } from "../lib/scaffold/report.ts";
 import { site } from "../site.config.ts";
 
 const USAGE = [
   "使い方:",
-  "  npm run new -- メール.eml [スラッグ]        メールから下書きの記事を作る",
+  "  npm run new -- メール.eml [スラッグ]        メール（.eml か Outlook の .msg）から下書きの記事を作る",
   '  npm run new -- --title "タイトル" [スラッグ]  空の記事を作る',
   "スラッグを省くと、今日の日付と差出人のドメインから作ります（例: 2026-11-27-auccwallt-top）。",
 ].join("\n");
@@ -68,7 +71,15 @@ export function main(argv: readonly string[], root = process.cwd(), now = new Da
           `メールのファイル ${terminalSafe(mailFile)} を読み込めませんでした${code === "ENOENT" ? "（見つかりません）" : `（${code}）`}。パスを確認してください。`,
         );
       }
-      result = scaffoldFromMail(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+      const input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      if (detectInputKind(input).kind === "msg") {
+        // An Outlook item: read it into a mail (its transport headers when it kept them).
+        const read = readMsg(input);
+        if (!read.ok) throw new ScaffoldError(read.message);
+        result = scaffoldFromMail(msgToMail(read.item), { ...options, redactAddresses: read.item.recipientAddresses });
+      } else {
+        result = scaffoldFromMail(input, options);
+      }
     }
   } catch (error) {
     if (error instanceof ScaffoldError) {

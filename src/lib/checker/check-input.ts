@@ -265,7 +265,10 @@ function checkText(text: string, kind: "text" | "urls", brands: readonly Brand[]
     u.verdict.brandId && u.verdict.kind !== "official" ? [u.verdict.brandId] : [],
   );
   result.claimedBrandIds = [...new Set([...analysis.claimedBrandIds, ...urlBrands])];
-  result.body = kind === "text" ? textToView(text) : null;
+  // HTML source pasted as text (a body copied from a mail program's source view) is read as HTML.
+  const looksHtml =
+    (text.slice(0, 20_000).match(/<(?:html|body|div|p|a|table|td|br|span|img)\b[^>]*>/gi) ?? []).length >= 2;
+  result.body = kind === "text" ? (looksHtml ? htmlToView(text).view : textToView(text)) : null;
   if (kind === "urls") {
     result.analysed.push(`URL（${analysis.urls.length} 個）`);
     result.notChecked.push("URL だけなので、差出人や文面は調べられません。");

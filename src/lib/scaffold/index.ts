@@ -55,6 +55,8 @@ export interface ScaffoldOptions {
   redactHosts?: readonly string[];
   /** Most `<SafeLink>`s to write (default 10). */
   maxLinks?: number;
+  /** More recipient addresses to mask (an Outlook item's recipients, which its headers may not name). */
+  redactAddresses?: readonly string[];
 }
 
 /** What the scaffolder found and wrote, for the report. */
@@ -127,9 +129,16 @@ function hintLines(flags: readonly Finding[]): string[] {
  */
 export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOptions): ScaffoldResult {
   const hosts = options.redactHosts ?? [];
-  const analysis = analyzeMail(input, { brands: options.brands, now: options.now, redact: true, redactHosts: hosts });
+  const extra = options.redactAddresses ?? [];
+  const analysis = analyzeMail(input, {
+    brands: options.brands,
+    now: options.now,
+    redact: true,
+    redactHosts: hosts,
+    redactAddresses: extra,
+  });
   const originalHeaders = splitMessage(input).headerText;
-  const recipients = recipientAddresses(originalHeaders);
+  const recipients = [...new Set([...recipientAddresses(originalHeaders), ...extra.map((a) => a.toLowerCase())])];
   if (analysis.mail.fields.length === 0) {
     throw new ScaffoldError(
       "メールのヘッダーが読み取れませんでした。.eml ファイル（ヘッダーから始まるメールの原文）を指定してください。",

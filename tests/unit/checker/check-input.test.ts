@@ -184,3 +184,14 @@ describe("checkInput", () => {
     expect(performance.now() - start).toBeLessThan(10_000);
   });
 });
+
+describe("checkInput on pasted HTML source", () => {
+  it("shows HTML pasted without headers through the safe view, not as tags", () => {
+    const result = check(
+      '<div><p>ご利用停止のお知らせ</p><a href="https://evil.example/">https://www.amazon.co.jp/</a></div>',
+    );
+    expect(result.kind).toBe("text");
+    expect(result.body?.source).toBe("html");
+    expect(viewText(result.body)).toBe("ご利用停止のお知らせ\nhxxps://www[.]amazon[.]co[.]jp/→hxxps://evil[.]example/");
+  });
+});

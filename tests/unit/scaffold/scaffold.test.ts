@@ -287,3 +287,21 @@ describe("the body beside the headers", () => {
     expect(result.mdx).not.toContain("<MailBody");
   });
 });
+
+describe("a draft from an Outlook .msg", () => {
+  it("masks the item's recipients, which its own headers may not name", async () => {
+    const { readMsg } = await import("../../../src/lib/msg/read-msg.ts");
+    const { msgToMail } = await import("../../../src/lib/msg/msg-to-mail.ts");
+    const read = readMsg(new Uint8Array(readFileSync(join("tests", "fixtures", "msg", "received-new-outlook.msg"))));
+    if (!read.ok) throw new Error(read.message);
+    const result = scaffoldFromMail(msgToMail(read.item), {
+      brands: [],
+      now: new Date("2026-11-27T03:00:00Z"),
+      redactAddresses: read.item.recipientAddresses,
+    });
+    expect(read.item.recipientAddresses).toEqual(["ku@digitaldolphins.jp"]);
+    for (const text of [result.headers ?? "", result.mdx, result.body?.text ?? ""])
+      expect(text.toLowerCase()).not.toContain("ku@digitaldolphins.jp");
+    expect(result.body?.fileName).toBe("body.html");
+  });
+});
