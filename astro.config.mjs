@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -16,6 +17,13 @@ export default defineConfig({
   // Sharp, plus masks burned into screenshots (<Figure masks>) so hidden pixels never ship.
   image: { service: { entrypoint: "./src/integrations/masking-image-service.ts" } },
   integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner()],
+  // The .msg reader imports iconv-lite, which the checker never calls (src/lib/msg/iconv-shim.ts):
+  // the shim keeps its code-page tables and its need for Node's Buffer out of the Web Worker.
+  // The checker's worker is an ES module so that parts it needs rarely (the .msg reader) load on demand.
+  vite: {
+    resolve: { alias: { "iconv-lite": fileURLToPath(new URL("./src/lib/msg/iconv-shim.ts", import.meta.url)) } },
+    worker: { format: "es" },
+  },
   // Content-Security-Policy as a <meta http-equiv> on every page, with hashes of Astro's own inline
   // scripts and styles: nothing loads from another origin and no other inline script runs. The search
   // page adds 'wasm-unsafe-eval' for Pagefind (src/pages/search.astro). Headers a meta policy cannot

@@ -1,14 +1,18 @@
 /**
  * `npm run analyze -- mail.eml` prints a mail's analysis in Japanese (coloured on a TTY);
  * `npm run --silent analyze -- --json FILE…` prints one JSON object per file per line (the contract
- * in issue 3). The JSON reports the mail as written; the readable output masks the recipient.
- * Node-only. Exit code 2 on usage errors only.
+ * in issue 3, plus `kind`). The JSON reports the mail as written; the readable output masks the
+ * recipient. Besides mails it reads Outlook `.msg` files and texts that are not mails (an SMS saved
+ * as `sms.txt`, or `--text "…"`): the same fields where they apply, `kind` saying what the input was
+ * (src/lib/input/detect-kind.ts). Node-only. Exit code 2 on usage errors only.
  */
 import { buildBrandClaimViews } from "../lib/breakdown/brand-claims-view.ts";
 import { readFileSync } from "node:fs";
 import { parseArgs, styleText } from "node:util";
 import { loadBrands } from "../lib/brand-registry.node.ts";
 import type { Brand } from "../lib/brand.ts";
+import { detectInputKind, type InputKind } from "../lib/input/detect-kind.ts";
+import { decodeBytes, isValidUtf8 } from "../lib/mail/charset.ts";
 import { analyzeMail, type MailAnalysis } from "../lib/mail/index.ts";
 import { ownerQueryIps } from "../lib/breakdown/owners.ts";
 import { dataDateLabel, describeOwner } from "../lib/ip-owner/describe.ts";
@@ -37,6 +41,9 @@ export async function lookUpOwners(analysis: MailAnalysis): Promise<Map<string, 
     return new Map();
   }
 }
+import { msgToMail } from "../lib/msg/msg-to-mail.ts";
+import { readMsg } from "../lib/msg/read-msg.ts";
+import { analyzeText, type TextAnalysis } from "../lib/text/analyze-text.ts";
 
 /** One line of `--json` output. */
 export interface AnalyzeJson {
@@ -64,10 +71,12 @@ export interface AnalyzeJson {
   flags: { id: string; severity: string; message: string }[];
   /** The brands the mail claims to be, with where (display-name, subject, link-text, body). */
   claimedBrands: { id: string; nameJa: string; nameEn: string; where: string[] }[];
+  /** What the input was: mail, headers, msg, text, urls (binary and empty inputs give an error line). */
+  kind: InputKind;
 }
 
 /** The `--json` object for one analysed file; `owners` from {@link lookUpOwners}. */
-export function toJson(file: string, analysis: MailAnalysis, owners?: Owners): AnalyzeJson {
+export function toJson(file: string, analysis: MailAnalysis, owners?: Owners, kind: InputKind = "mail"): AnalyzeJson {
   const { summary } = analysis;
   return {
     file,
@@ -104,7 +113,111 @@ export function toJson(file: string, analysis: MailAnalysis, owners?: Owners): A
     })),
     flags: analysis.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
     claimedBrands: analysis.summary.claimedBrands.map((b) => ({ ...b, where: [...b.where] })),
+    kind,
   };
+}
+
+/** The `--json` object for a text that is not a mail: the same fields, empty where they do not apply. */
+export function textToJson(
+  file: string,
+  analysis: TextAnalysis,
+  kind: InputKind,
+  brands: readonly Brand[] = [],
+): AnalyzeJson {
+  return {
+    file,
+    subject: null,
+    from: { name: null, address: null, domain: null },
+    returnPath: null,
+    replyTo: null,
+    messageId: null,
+    date: null,
+    received: [],
+    originIp: null,
+    originIpOwner: null,
+    auth: { spf: null, dkim: null, dmarc: null },
+    urls: analysis.urls.map((u) => ({
+      url: u.url,
+      host: u.host,
+      registrableDomain: u.registrableDomain,
+      defanged: u.defanged,
+    })),
+    flags: analysis.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
+    claimedBrands: analysis.claimedBrandIds.flatMap((id) => {
+      const b = brands.find((x) => x.id === id);
+      return b ? [{ id: b.id, nameJa: b.nameJa, nameEn: b.nameEn, where: ["body"] }] : [];
+    }),
+    kind,
+  };
+}
+
+/** One input read: a mail (from an .eml or a .msg), a text, or why it could not be read. */
+type ReadInput =
+  | { kind: "mail" | "headers" | "msg"; analysis: MailAnalysis; note: string | null }
+  | { kind: "text" | "urls"; text: TextAnalysis }
+  | { kind: "binary" | "empty"; error: string };
+
+/** Reads any input the way the checker does. */
+export function readInput(bytes: Uint8Array, brands: readonly Brand[], redact: boolean): ReadInput {
+  const detected = detectInputKind(bytes);
+  switch (detected.kind) {
+    case "empty":
+      return { kind: "empty", error: "空のファイルです。" };
+    case "binary":
+      return { kind: "binary", error: `メールでも .msg でもないファイルです（${detected.binaryType ?? "unknown"}）。` };
+    case "msg": {
+      const read = readMsg(bytes);
+      if (!read.ok) return { kind: "binary", error: read.message };
+      const item = read.item;
+      const analysis = analyzeMail(msgToMail(item), { brands, redact, redactAddresses: item.recipientAddresses });
+      if (item.transportHeaders !== null) return { kind: "msg", analysis, note: null };
+      return {
+        kind: "msg",
+        analysis: { ...analysis, flags: analysis.flags.filter((f) => f.id !== "no-auth-results") },
+        note: "この .msg には配送の記録（Received などのヘッダー）がないため、送信元のサーバーと送信元認証は調べられません。",
+      };
+    }
+    case "mail":
+    case "headers":
+      return { kind: detected.kind, analysis: analyzeMail(bytes, { brands, redact }), note: null };
+    case "text":
+    case "urls":
+      return {
+        kind: detected.kind,
+        text: analyzeText(decodeBytes(bytes, isValidUtf8(bytes) ? "utf-8" : "shift_jis"), { brands }),
+      };
+  }
+}
+
+/** The readable report for a text that is not a mail. */
+export function formatTextReport(
+  file: string,
+  analysis: TextAnalysis,
+  brands: readonly Brand[],
+  colour: boolean,
+): string {
+  const out: string[] = [
+    paint("bold", `■ ${safe(file)}`, colour),
+    "",
+    "メールのヘッダーがない文面（SMS など）として調べました。",
+  ];
+  out.push("ヘッダーがないため、送信元のサーバーと送信元認証は調べられません。");
+  const names = analysis.claimedBrandIds.map((id) => brands.find((b) => b.id === id)?.nameJa ?? id);
+  out.push(
+    "",
+    paint(["bold", "underline"], "名乗っているブランド", colour),
+    names.length > 0 ? names.join("、") : "（なし）",
+  );
+  out.push("", paint(["bold", "underline"], "危険信号", colour));
+  if (analysis.flags.length === 0) out.push("文面の自動チェックで見つかったものはありません。");
+  for (const flag of analysis.flags)
+    out.push(
+      `${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`,
+    );
+  out.push("", paint(["bold", "underline"], "文中の URL（無害化表示）", colour));
+  if (analysis.urls.length === 0) out.push("（なし）");
+  for (const url of analysis.urls) out.push(`- ${safe(url.defanged)}（${safe(url.verdict.reasons[0] ?? "")}）`);
+  return out.join("\n");
 }
 
 type Style = Parameters<typeof styleText>[0];
@@ -253,7 +366,8 @@ function analysisDate(date: Date): string {
   }).format(date);
 }
 
-const USAGE = "使い方: npm run analyze -- [--json] メール.eml …";
+const USAGE =
+  '使い方: npm run analyze -- [--json] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] --text "届いた文面"';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -261,7 +375,11 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        json: { type: "boolean", default: false },
+        text: { type: "string", multiple: true },
+        help: { type: "boolean", short: "h", default: false },
+      },
     });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
@@ -271,7 +389,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (parsed.positionals.length === 0) {
+  const texts = parsed.values.text ?? [];
+  if (parsed.positionals.length === 0 && texts.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -283,27 +402,41 @@ async function main(argv: string[]): Promise<number> {
   }
   const colour = !parsed.values.json && process.stdout.isTTY === true;
   const reports: string[] = [];
+  const inputs: { file: string; bytes: Uint8Array | null; error?: string }[] = texts.map((t) => ({
+    file: "--text",
+    bytes: new TextEncoder().encode(t),
+  }));
   for (const file of parsed.positionals) {
-    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      const bytes = readFileSync(file);
+      inputs.push({ file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (parsed.values.json) process.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
-      else reports.push(`■ ${file}\n読み込めませんでした: ${message}`);
+      inputs.push({ file, bytes: null, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  for (const { file, bytes, error } of inputs) {
+    if (bytes === null) {
+      if (parsed.values.json) process.stdout.write(`${JSON.stringify({ file, error })}\n`);
+      else reports.push(`■ ${file}\n読み込めませんでした: ${error ?? ""}`);
       continue;
     }
+    const read = readInput(bytes, brands, !parsed.values.json);
     if (parsed.values.json) {
-      const analysis = analyzeMail(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-        brands,
-        redact: false,
-      });
-      process.stdout.write(`${JSON.stringify(toJson(file, analysis, await lookUpOwners(analysis)))}\n`);
+      const line =
+        "error" in read
+          ? { file, kind: read.kind, error: read.error }
+          : "text" in read
+            ? textToJson(file, read.text, read.kind, brands)
+            : toJson(file, read.analysis, await lookUpOwners(read.analysis), read.kind);
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    } else if ("error" in read) {
+      reports.push(`■ ${safe(file)}\n読み込めませんでした: ${read.error}`);
+    } else if ("text" in read) {
+      reports.push(formatTextReport(file, read.text, brands, colour));
     } else {
-      const analysis = analyzeMail(bytes, { brands });
-      const owners = await lookUpOwners(analysis);
+      const owners = await lookUpOwners(read.analysis);
       const month = owners.size > 0 ? (await nodeIpOwnerLookup().index()).dataMonth : undefined;
-      reports.push(formatReport(file, analysis, colour, owners, month));
+      reports.push(formatReport(file, read.analysis, colour, owners, month) + (read.note ? `\n\n${read.note}` : ""));
     }
   }
   if (!parsed.values.json) process.stdout.write(`${reports.join("\n\n")}\n`);

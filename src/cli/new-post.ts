@@ -1,8 +1,9 @@
 /**
- * `npm run new -- mail.eml [slug]` drafts a case post from a phishing mail:
+ * `npm run new -- mail.eml [slug]` (or an Outlook `mail.msg`) drafts a case post from a phishing mail:
  * content/posts/<slug>/index.mdx, content/posts/<slug>/headers.eml (headers only, masked) and
- * content/posts/<slug>/body.txt (the body as text, recipient masked; the build compares these to find
- * cases with the same text). It names the existing cases whose mails share the new mail's template.
+ * content/posts/<slug>/body.txt or body.html (the body, recipient masked, shown by <MailBody>; the
+ * build also compares it to find cases with the same text). It names the existing cases whose mails
+ * share the new mail's template.
  * `npm run new -- --title "…" [slug]` drafts an empty case post. Never overwrites a post.
  * The draft's facts name who holds the originating IP (offline data); with `--lookup` they add what
  * DNS says about the sender's, the Return-Path's and the links' domains today (the only network use).
@@ -19,7 +20,11 @@ import {
   scaffoldFromMail,
   terminalSafe,
   type ScaffoldResult,
+  type ScaffoldOptions,
 } from "../lib/scaffold/index.ts";
+import { detectInputKind } from "../lib/input/detect-kind.ts";
+import { msgToMail } from "../lib/msg/msg-to-mail.ts";
+import { readMsg } from "../lib/msg/read-msg.ts";
 import { formatScaffoldReport } from "../lib/scaffold/report.ts";
 import { site } from "../site.config.ts";
 import type { LookedUpFact } from "../lib/breakdown/model.ts";
@@ -34,7 +39,7 @@ import type { UrlAnalysis } from "../lib/url/types.ts";
 
 const USAGE = [
   "使い方:",
-  "  npm run new -- メール.eml [スラッグ]        メールから下書きの記事を作る",
+  "  npm run new -- メール.eml [スラッグ]        メール（.eml か Outlook の .msg）から下書きの記事を作る",
   "  npm run new -- メール.eml --lookup          さらに差出人・Return-Path・リンクのドメインを DNS で調べる（ネットを使います）",
   '  npm run new -- --title "タイトル" [スラッグ]  空の記事を作る',
   "スラッグを省くと、今日の日付・ブランド・件名から作ります（例: 2026-11-27-american-express）。同じものがあれば -2, -3 … を付けます。",
@@ -128,7 +133,7 @@ export async function main(argv: readonly string[], root = process.cwd(), now = 
   let result: ScaffoldResult;
   try {
     const brands = loadBrands(root);
-    const options = {
+    const options: ScaffoldOptions = {
       brands,
       now,
       slug: slugArg,
@@ -148,12 +153,21 @@ export async function main(argv: readonly string[], root = process.cwd(), now = 
           `メールのファイル ${terminalSafe(mailFile)} を読み込めませんでした${code === "ENOENT" ? "（見つかりません）" : `（${code}）`}。パスを確認してください。`,
         );
       }
-      const mail = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const first = scaffoldFromMail(mail, options);
+      const input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      let mail: string | Uint8Array = input;
+      let mailOptions = options;
+      if (detectInputKind(input).kind === "msg") {
+        // An Outlook item: read it into a mail (its transport headers when it kept them).
+        const read = readMsg(input);
+        if (!read.ok) throw new ScaffoldError(read.message);
+        mail = msgToMail(read.item);
+        mailOptions = { ...options, redactAddresses: read.item.recipientAddresses };
+      }
+      const first = scaffoldFromMail(mail, mailOptions);
       const facts = first.analysis
         ? await draftFacts(first.analysis, first.urls, jstDay(now), values.lookup, values["dns-server"] ?? [])
         : [];
-      result = facts.length > 0 ? scaffoldFromMail(mail, { ...options, facts }) : first;
+      result = facts.length > 0 ? scaffoldFromMail(mail, { ...mailOptions, facts }) : first;
     }
   } catch (error) {
     if (error instanceof ScaffoldError) {
@@ -175,10 +189,10 @@ export async function main(argv: readonly string[], root = process.cwd(), now = 
   mkdirSync(dir, { recursive: true });
   const postPath = join(dir, "index.mdx");
   const headersPath = result.headers === null ? null : join(dir, "headers.eml");
-  const bodyPath = result.body === null ? null : join(dir, "body.txt");
+  const bodyPath = result.body === null ? null : join(dir, result.body.fileName);
   // `wx`: fail rather than overwrite, even if another process created the file meanwhile.
   if (headersPath !== null && result.headers !== null) writeFileSync(headersPath, result.headers, { flag: "wx" });
-  if (bodyPath !== null && result.body !== null) writeFileSync(bodyPath, result.body, { flag: "wx" });
+  if (bodyPath !== null && result.body !== null) writeFileSync(bodyPath, result.body.text, { flag: "wx" });
   writeFileSync(postPath, result.mdx, { flag: "wx" });
   process.stdout.write(
     `${formatScaffoldReport(

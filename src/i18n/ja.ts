@@ -20,6 +20,15 @@ export const ja = {
   "home.lead":
     "メールに書かれたリンクは開かないでください。このサイトでは、詐欺メールに含まれていたアドレスをすべて「hxxps://example[.]com」のように無害化して表示しています。",
   "home.allCategories": "カテゴリー",
+  "home.searchHeading": "ブランドから探す",
+  "home.searchLabel": "メールや SMS が名乗っている会社・サービスの名前",
+  "home.searchButton": "事例を探す",
+  "home.allBrands": "ブランドの一覧",
+  "home.checkHeading": "このメール・SMS、本物？",
+  "home.checkLabel": "届いたメール・SMS の文面や URL を貼り付けてください",
+  "home.checkButton": "調べる",
+  "home.checkPrivacy":
+    "貼り付けた内容はどこにも送信しません。「調べる」を押すと、このブラウザーの中だけで分析するページが開きます。",
   "post.published": "公開",
   "post.updated": "更新",
   "post.brands": "なりすまされたブランド",

@@ -4,6 +4,7 @@
  */
 import Figure from "./Figure.astro";
 import HeaderBreakdown from "./HeaderBreakdown.astro";
+import MailBody from "./MailBody.astro";
 import SafeLink from "./SafeLink.astro";
 
-export const articleComponents = { Figure, HeaderBreakdown, SafeLink };
+export const articleComponents = { Figure, HeaderBreakdown, MailBody, SafeLink };

@@ -30,6 +30,7 @@ import { chromium } from "playwright-core";
 import type { Brand } from "../../src/lib/brand.ts";
 import { analyzeMail } from "../../src/lib/mail/analyze.ts";
 import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
+import { formatCheckerBench, measureChecker } from "./checker.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
 import { formatTemplateBench, measureTemplateMatching } from "./templates.ts";
 import { loadBrands } from "../../src/lib/brand-registry.node.ts";
@@ -386,3 +387,7 @@ console.log(
 );
 
 await printIpOwnerBench(root);
+// The reader's side of /check/, against the site as built (dist/), when there is one.
+if (existsSync(join(root, "dist", "check", "index.html")))
+  console.log(`\n${formatCheckerBench(await measureChecker(root))}`);
+else console.log("\n/check/: skipped (run npm run build first to measure the checker)");

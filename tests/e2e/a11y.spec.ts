@@ -69,3 +69,30 @@ test.describe("in the dark colour scheme", () => {
     });
   }
 });
+
+test("axe finds no violation on the checker showing an SMS, a forwarded mail and the safe view", async ({ page }) => {
+  await openChecker(page);
+  const sms =
+    "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja";
+  await pasteAndCheck(page, sms);
+  await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toBeVisible({ timeout: 20_000 });
+  expect(await violations(page)).toEqual([]);
+  const forward = [
+    "From: me@example.jp",
+    "Subject: Fwd: 停止",
+    'Content-Type: multipart/mixed; boundary="b"',
+    "",
+    "--b",
+    "Content-Type: text/html; charset=utf-8",
+    "",
+    '<p>見て</p><a href="https://evil.example/">https://www.amazon.co.jp/</a><img src="https://t.example/p.gif" alt="ロゴ">',
+    "--b",
+    "Content-Type: message/rfc822",
+    "",
+    "From: Amazon <info@evil.example>\nSubject: 停止\n\nアカウントを停止しました https://evil.example/",
+    "--b--",
+  ].join("\n");
+  await pasteAndCheck(page, forward);
+  await expect(page.getByRole("region", { name: "転送された元のメール" })).toBeVisible({ timeout: 20_000 });
+  expect(await violations(page)).toEqual([]);
+});

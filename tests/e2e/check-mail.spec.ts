@@ -151,7 +151,7 @@ test("the checker works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByText("送信元 IP アドレス: 163.43.131.56")).toBeVisible();
   await page.keyboard.press("Tab");
-  await expect(page.getByText(".eml ファイルを選ぶ")).toBeVisible();
+  await expect(page.getByText(".eml / .msg ファイルを選ぶ")).toBeVisible();
 });
 
 test("a 5 MB mail is analysed off the main thread and shown in part", async ({ page }) => {

@@ -21,6 +21,6 @@ export async function openChecker(page: Page): Promise<string[]> {
 
 /** Pastes `text` into the checker and runs it, as a reader would. */
 export async function pasteAndCheck(page: Page, text: string): Promise<void> {
-  await page.getByLabel("メールのヘッダー（またはメール全体）を貼り付けてください").fill(text);
+  await page.getByLabel("届いたメール・SMS の文面、メールのヘッダー、URL を貼り付けてください").fill(text);
   await page.getByRole("button", { name: "調べる" }).click();
 }

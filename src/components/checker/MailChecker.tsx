@@ -1,19 +1,20 @@
 /**
- * 「自分のメールを調べる」: the reader pastes headers or drops an .eml, and sees the same breakdown and
- * link previews as the articles. Everything happens in this browser: the analysis runs in a Web
- * Worker loaded with the page, and nothing is sent anywhere.
+ * 「このメール・SMS、本物？」: the reader pastes what they received (a whole mail, its headers, an SMS
+ * or LINE text, URLs) or drops an .eml or Outlook .msg file, and sees the right analysis for it.
+ * Everything happens in this browser: the analysis runs in a Web Worker loaded with the page, and
+ * nothing is sent anywhere.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Brand } from "../../lib/brand.ts";
-import type { CheckResult } from "../../lib/checker/check-mail.ts";
-import { HeaderBreakdownView } from "../breakdown/HeaderBreakdownView.tsx";
-import { SafeLinkView } from "../breakdown/SafeLinkView.tsx";
+import type { InputCheck } from "../../lib/checker/check-input.ts";
+import { HANDOVER_KEY } from "../../lib/checker/handover.ts";
+import { InputCheckView, type CaseLink } from "./InputCheckView.tsx";
 import type { CheckerRequest, CheckerResponse } from "./check-mail.worker.ts";
 
-export interface CaseLink {
-  title: string;
-  path: string;
-}
+export type { CaseLink } from "./InputCheckView.tsx";
+
+/** A check taking longer than this is stopped (a file built to hang a parser must not hang the page). */
+const WORKER_TIMEOUT_MS = 60_000;
 
 interface Props {
   brands: Brand[];
@@ -25,35 +26,58 @@ interface Props {
 type Status =
   | { kind: "idle" }
   | { kind: "working" }
-  | { kind: "done"; result: CheckResult; source: string }
+  | { kind: "done"; result: InputCheck; source: string }
   | { kind: "error"; message: string };
 
-export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024 * 1024 }: Props) {
+function startWorker(): Worker {
+  return new Worker(new URL("./check-mail.worker.ts", import.meta.url), { type: "module", name: "sagimail-checker" });
+}
+
+export default function MailChecker({ brands, casesByBrand, maxBytes = 20 * 1024 * 1024 }: Props) {
   const [text, setText] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const source = useRef("");
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => {
+  function connect(): Worker {
     // Created as soon as the page is ready, so the checker keeps working offline afterwards.
-    const w = new Worker(new URL("./check-mail.worker.ts", import.meta.url), {
-      type: "module",
-      name: "sagimail-checker",
-    });
+    const w = startWorker();
     w.postMessage({ type: "brands", brands } satisfies CheckerRequest);
     w.onmessage = (event: MessageEvent<CheckerResponse>) => {
       const message = event.data;
       if (message.id !== lastId.current) return; // an older request
+      if (timer.current) clearTimeout(timer.current);
+      // Only the result area changes: what the reader typed meanwhile stays in the box.
       setStatus(
         message.type === "result"
           ? { kind: "done", result: message.result, source: source.current }
-          : { kind: "error", message: message.message },
+          : { kind: "error", message: "この内容は読み取れませんでした。" },
       );
     };
     worker.current = w;
-    return () => w.terminate();
+    return w;
+  }
+
+  useEffect(() => {
+    const w = connect();
+    // Text handed over by the home page's box (sessionStorage of this tab only), checked once.
+    try {
+      const handed = sessionStorage.getItem(HANDOVER_KEY);
+      if (handed !== null) {
+        sessionStorage.removeItem(HANDOVER_KEY);
+        setText(handed);
+        check(handed, "貼り付けた内容");
+      }
+    } catch {
+      // Storage may be disabled; the reader can paste again.
+    }
+    return () => {
+      w.terminate();
+      if (timer.current) clearTimeout(timer.current);
+    };
   }, [brands]);
 
   function check(input: string | Uint8Array, from: string) {
@@ -64,6 +88,17 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
     lastId.current += 1;
     source.current = from;
     setStatus({ kind: "working" });
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      // The worker is stuck on this input: stop it, start a fresh one, and say so.
+      worker.current?.terminate();
+      connect();
+      lastId.current += 1;
+      setStatus({
+        kind: "error",
+        message: "時間がかかりすぎるため、調べるのを止めました。ファイルが壊れているか、大きすぎる可能性があります。",
+      });
+    }, WORKER_TIMEOUT_MS);
     worker.current?.postMessage({ type: "check", id: lastId.current, input } satisfies CheckerRequest);
   }
 
@@ -75,8 +110,10 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
       });
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Cleared before reading, not after: what the reader types while the file loads must stay.
     setText("");
+    setStatus({ kind: "working" });
+    const bytes = new Uint8Array(await file.arrayBuffer());
     check(bytes, `ファイル「${file.name}」`);
   }
 
@@ -90,7 +127,7 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
         }}
       >
         <label for="checker-input" class="checker-label">
-          メールのヘッダー（またはメール全体）を貼り付けてください
+          届いたメール・SMS の文面、メールのヘッダー、URL を貼り付けてください
         </label>
         <textarea
           id="checker-input"
@@ -99,7 +136,7 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
           spellcheck={false}
           autocomplete="off"
           aria-describedby="checker-help"
-          placeholder={"Received: from …\nFrom: …\nSubject: …"}
+          placeholder={"【〇〇】お荷物のお届けにあがりましたが…\nまたは\nReceived: from …\nFrom: …"}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onDragOver={(e) => {
@@ -115,15 +152,16 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
           }}
         />
         <p id="checker-help" class="checker-help">
-          .eml ファイルをこの欄にドラッグ＆ドロップするか、下のボタンで選ぶこともできます。
+          SMS や LINE のメッセージは文面をそのまま、メールはヘッダーを含む全体を貼り付けると詳しく調べられます。.eml
+          ファイルや Outlook の .msg ファイルは、この欄にドラッグ＆ドロップするか、下のボタンで選べます。
         </p>
         <div class="checker-actions">
           <button type="submit">調べる</button>
           <label class="checker-file">
-            <span>.eml ファイルを選ぶ</span>
+            <span>.eml / .msg ファイルを選ぶ</span>
             <input
               type="file"
-              accept=".eml,.txt,message/rfc822,text/plain"
+              accept=".eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain"
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 if (file) void readFile(file);
@@ -150,82 +188,7 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 10 * 1024
         {status.kind === "error" && status.message}
       </div>
 
-      {status.kind === "done" && <CheckResultView result={status.result} brands={brands} casesByBrand={casesByBrand} />}
-    </div>
-  );
-}
-
-function CheckResultView({
-  result,
-  brands,
-  casesByBrand,
-}: {
-  result: CheckResult;
-  brands: Brand[];
-  casesByBrand: Record<string, CaseLink[]>;
-}) {
-  if (result.looksEmpty) {
-    return (
-      <p class="checker-empty">
-        メールのヘッダーが見つかりませんでした。「Received:」や「From:」で始まる行を含めて貼り付けてください。
-      </p>
-    );
-  }
-  const claimed = result.claimedBrandIds.flatMap((id) => brands.find((b) => b.id === id) ?? []);
-  return (
-    <div class="checker-result">
-      {claimed.length > 0 && (
-        <section class="checker-brands" aria-labelledby="checker-brands-h">
-          <h2 id="checker-brands-h">このメールが名乗っているブランド</h2>
-          {claimed.map((b) => (
-            <div class="checker-brand">
-              <p>
-                <strong>{b.nameJa}</strong>（{b.nameEn}）を名乗っています。{" "}
-                <a href={`/brands/${b.id}/`}>{b.nameJa}の本物のドメインと確かめ方</a>
-              </p>
-              {(casesByBrand[b.id] ?? []).length > 0 ? (
-                <ul>
-                  {(casesByBrand[b.id] ?? []).map((c) => (
-                    <li>
-                      <a href={c.path}>{c.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>このブランドを装った事例の記事はまだありません。</p>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
-      <HeaderBreakdownView model={result.breakdown} title="あなたのメールのヘッダー分析" />
-      {result.rawLinesOmitted > 0 && (
-        <p class="hb-detail">
-          （ヘッダーの原文は長いため、先頭の部分だけを表示しています。残り {result.rawLinesOmitted} 行は省略しました）
-        </p>
-      )}
-      <section aria-labelledby="checker-links-h">
-        <h2 id="checker-links-h">本文の URL</h2>
-        {result.links.length === 0 ? (
-          <p>本文に URL は見つかりませんでした（ヘッダーだけを貼り付けた場合は本文の URL は調べられません）。</p>
-        ) : (
-          result.links.map((model) => <SafeLinkView model={model} caption="本文にあった URL（無害化して表示）" />)
-        )}
-        {result.linksOmitted > 0 && <p class="hb-detail">ほかに {result.linksOmitted} 個の URL がありました。</p>}
-      </section>
-      {result.attachments.length > 0 && (
-        <section aria-labelledby="checker-att-h">
-          <h2 id="checker-att-h">添付ファイル</h2>
-          <p>添付ファイルは開かないでください。このページでも中身は開かず、名前と種類だけを表示しています。</p>
-          <ul>
-            {result.attachments.map((a) => (
-              <li>
-                <code>{a.filename ?? "（名前なし）"}</code>（{a.contentType}）
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {status.kind === "done" && <InputCheckView result={status.result} brands={brands} casesByBrand={casesByBrand} />}
     </div>
   );
 }

@@ -51,21 +51,41 @@ export async function checkMailWithOwners(
 ): Promise<CheckResult> {
   const analysis = analyzeMail(input, { brands });
   const ips = ownerQueryIps(analysis);
-  if (ips.length === 0) return resultOf(analysis, brands, {});
+  return resultOf(analysis, brands, ips.length === 0 ? {} : await lookupOwners(ips, lookup, timeoutMs));
+}
+
+/**
+ * The holders of `ips` as breakdown options, or the message that the data could not be read (offline,
+ * an error, or no answer within `timeoutMs`). Never rejects.
+ */
+export async function lookupOwners(
+  ips: readonly string[],
+  lookup: IpOwnerLookup,
+  timeoutMs = 10_000,
+): Promise<Pick<BreakdownOptions, "owners" | "ownerDataMonth" | "ownerError">> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const owners = await Promise.race([
+    const [owners, index] = await Promise.race([
       Promise.all([lookup.lookupMany(ips), lookup.index()]),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
       }),
     ]);
-    return resultOf(analysis, brands, { owners: owners[0], ownerDataMonth: owners[1].dataMonth });
+    return { owners, ownerDataMonth: index.dataMonth };
   } catch {
-    return resultOf(analysis, brands, { ownerError: OWNER_DATA_UNAVAILABLE });
+    return { ownerError: OWNER_DATA_UNAVAILABLE };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The reader's view of a mail already analysed (for callers that need the analysis too). */
+export function checkMailAnalysis(
+  analysis: MailAnalysis,
+  brands: readonly Brand[],
+  options: BreakdownOptions = {},
+): CheckResult {
+  return resultOf(analysis, brands, options);
 }
 
 function resultOf(analysis: MailAnalysis, brands: readonly Brand[], options: BreakdownOptions): CheckResult {

@@ -6,7 +6,8 @@ import { isOfficialHost, officialDomains, webDomainOf, type Brand } from "../bra
 import { analyzeUrl, type UrlAnalysis } from "../url/index.ts";
 import type { AuthResults } from "./auth-results.ts";
 import type { MailAttachment } from "./body.ts";
-import { decodeHtmlEntities, stripTags } from "./body.ts";
+import { htmlToView } from "../html/html-to-view.ts";
+import { viewText } from "../html/view-text.ts";
 import { findBrandClaims, principalClaims, type BrandClaim, type ClaimPlace } from "./brand-claims.ts";
 import { toIsoSeconds } from "./date.ts";
 import { registrableDomain, sameOrganisation } from "./domains.ts";
@@ -277,8 +278,14 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
       : `${redacted.text}${separator}${split.body}`;
   }
   const mail = parseMail(source);
-  const body = bodyText(mail);
-  const claims = findBrandClaims({ displayName: mail.from?.name, subject: mail.subject, body }, options.brands);
+  // The HTML is read once, by the safe view's parser: its visible text and its links' texts.
+  const html = mail.body.html.trim() === "" ? null : htmlToView(mail.body.html);
+  const body = `${mail.body.text}\n${html ? viewText(html.view) : ""}`;
+  const htmlLinks = html?.links ?? [];
+  const claims = findBrandClaims(
+    { displayName: mail.from?.name, subject: mail.subject, linkTexts: htmlLinks.map((l) => l.text), body },
+    options.brands,
+  );
   const principal = principalClaims(claims, body);
   const claimedBrands = principal.map((c) => c.brand);
   const hops = buildHops(mail);
@@ -289,6 +296,7 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     claims,
     claimedBrands,
     urls,
+    htmlLinks,
     now: options.now ?? new Date(),
   });
   return {
@@ -304,12 +312,6 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     mail,
     brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls)),
   };
-}
-
-/** The body as plain text: the text parts, then the HTML parts' text. */
-function bodyText(mail: ParsedMail): string {
-  const html = mail.body.html ? decodeHtmlEntities(stripTags(mail.body.html)) : "";
-  return `${mail.body.text}\n${html}`;
 }
 
 /** Re-encodes masked header text as UTF-8 and appends the original body bytes (held as a binary string). */

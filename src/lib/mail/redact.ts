@@ -165,3 +165,46 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
   }));
   return { text, redactions };
 }
+
+/** An ASCII address in base64 (standard and URL-safe, with and without padding): mails hide it in links so. */
+function base64Forms(address: string): string[] {
+  if (!/^[\x20-\x7e]+$/.test(address)) return [];
+  const b64 = btoa(address);
+  const bare = b64.replace(/=+$/, "");
+  return [b64, bare, bare.replace(/\+/g, "-").replace(/\//g, "_"), b64.replace(/=/g, "%3D")];
+}
+
+/**
+ * Masks the recipient's addresses (as written, URL-encoded and in VERP form) and the listed hosts
+ * in a string from the body (a URL, an attachment name).
+ */
+export function maskRecipient(text: string, addresses: readonly string[], hosts: readonly string[] = []): string {
+  let out = text;
+  for (const address of addresses) {
+    const at = address.lastIndexOf("@");
+    if (at < 1) continue;
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    const forms = [
+      address,
+      `${local}%40${domain}`,
+      `${local}=${domain}`,
+      encodeURIComponent(address),
+      ...base64Forms(address),
+    ];
+    for (const form of [...new Set(forms)])
+      out = out.replace(
+        new RegExp(escapeRegExp(form), "gi"),
+        form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
+      );
+  }
+  for (const host of hosts) {
+    const h = host.toLowerCase().replace(/\.$/, "");
+    if (h !== "")
+      out = out.replace(
+        new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
+        MASKED_HOST,
+      );
+  }
+  return out;
+}

@@ -8,7 +8,9 @@ import type { Brand } from "../brand.ts";
 import { analyzeMail, type MailAnalysis } from "../mail/analyze.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { splitMessage } from "../mail/headers.ts";
-import { MASKED_ADDRESS, MASKED_HOST, recipientAddresses } from "../mail/redact.ts";
+import { MASKED_ADDRESS, maskRecipient, recipientAddresses } from "../mail/redact.ts";
+import { htmlToView } from "../html/html-to-view.ts";
+import { viewText } from "../html/view-text.ts";
 import type { Finding } from "../mail/rules/index.ts";
 import { analyzeUrl } from "../url/index.ts";
 import type { UrlAnalysis } from "../url/types.ts";
@@ -52,6 +54,7 @@ export {
   yamlStringList,
 } from "./escape.ts";
 export { renderPostMdx } from "./template.ts";
+export { maskRecipient } from "../mail/redact.ts";
 export type { PostTemplate, TemplateAttachment, TemplateLink } from "./template.ts";
 
 /** A mistake the author can fix; `message` is Japanese and says what to do. */
@@ -79,6 +82,8 @@ export interface ScaffoldOptions {
   maxLinks?: number;
   /** Facts to write into the draft's `<HeaderBreakdown facts>` (see `facts.ts`). */
   facts?: readonly LookedUpFact[] | undefined;
+  /** More recipient addresses to mask (an Outlook item's recipients, which its headers may not name). */
+  redactAddresses?: readonly string[];
 }
 
 /** What the scaffolder found and wrote, for the report. */
@@ -89,10 +94,11 @@ export interface ScaffoldResult {
   /** The masked header section for `headers.eml`, or null for a post without a mail. */
   headers: string | null;
   /**
-   * The body as plain text with the recipient's addresses and name masked, for `body.txt` (what the
-   * build fingerprints to find cases with the same text); null without a mail or body text.
+   * The body, recipient's addresses and greeting name masked, to save beside the headers: `body.html`
+   * when the mail has an HTML part (shown through the safe view's parser), else `body.txt`; null when
+   * the mail has no body. The build reads it for the safe view and to find cases with the same text.
    */
-  body: string | null;
+  body: { fileName: "body.html" | "body.txt"; text: string } | null;
   /** Existing cases whose mails share this mail's template, best first. */
   sameTemplate: SameTemplateCase[];
   /** The campaign written into the draft (taken from the best same-template case), or null. */
@@ -110,53 +116,6 @@ export interface ScaffoldResult {
 }
 
 const DEFAULT_MAX_LINKS = 10;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** An ASCII address in base64 (standard and URL-safe, with and without padding): mails hide it in links so. */
-function base64Forms(address: string): string[] {
-  if (!/^[\x20-\x7e]+$/.test(address)) return [];
-  const b64 = btoa(address);
-  const bare = b64.replace(/=+$/, "");
-  return [b64, bare, bare.replace(/\+/g, "-").replace(/\//g, "_"), b64.replace(/=/g, "%3D")];
-}
-
-/**
- * Masks the recipient's addresses (as written, URL-encoded and in VERP form) and the listed hosts
- * in a string from the body (a URL, an attachment name).
- */
-export function maskRecipient(text: string, addresses: readonly string[], hosts: readonly string[] = []): string {
-  let out = text;
-  for (const address of addresses) {
-    const at = address.lastIndexOf("@");
-    if (at < 1) continue;
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    const forms = [
-      address,
-      `${local}%40${domain}`,
-      `${local}=${domain}`,
-      encodeURIComponent(address),
-      ...base64Forms(address),
-    ];
-    for (const form of [...new Set(forms)])
-      out = out.replace(
-        new RegExp(escapeRegExp(form), "gi"),
-        form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
-      );
-  }
-  for (const host of hosts) {
-    const h = host.toLowerCase().replace(/\.$/, "");
-    if (h !== "")
-      out = out.replace(
-        new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
-        MASKED_HOST,
-      );
-  }
-  return out;
-}
 
 /** Honorifics and generic words: a greeting line with one of these names nobody. */
 const GENERIC_GREETING = /お客|会員|皆|各位|担当|利用者|カスタマー|ユーザー|メンバー/;
@@ -215,9 +174,16 @@ function hintLines(flags: readonly Finding[]): string[] {
  */
 export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOptions): ScaffoldResult {
   const hosts = options.redactHosts ?? [];
-  const analysis = analyzeMail(input, { brands: options.brands, now: options.now, redact: true, redactHosts: hosts });
+  const extra = options.redactAddresses ?? [];
+  const analysis = analyzeMail(input, {
+    brands: options.brands,
+    now: options.now,
+    redact: true,
+    redactHosts: hosts,
+    redactAddresses: extra,
+  });
   const originalHeaders = splitMessage(input).headerText;
-  const recipients = recipientAddresses(originalHeaders);
+  const recipients = [...new Set([...recipientAddresses(originalHeaders), ...extra.map((a) => a.toLowerCase())])];
   if (analysis.mail.fields.length === 0) {
     throw new ScaffoldError(
       "メールのヘッダーが読み取れませんでした。.eml ファイル（ヘッダーから始まるメールの原文）を指定してください。",
@@ -237,19 +203,29 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
         options.slugTaken ?? (() => false),
       ),
   );
-  const bodyText = maskGreetingName(maskRecipient(mailText(input).text, recipients, hosts))
+  const templateText = maskGreetingName(maskRecipient(mailText(input).text, recipients, hosts))
     .replace(/\r\n?/g, "\n")
     .trim();
-  const body = bodyText === "" ? null : `${bodyText}\n`;
-  const sameTemplate = body
-    ? sameTemplateCases(body, options.templateCases ?? [], { brands: options.brands, recipients })
-    : [];
+  const sameTemplate =
+    templateText === ""
+      ? []
+      : sameTemplateCases(`${templateText}\n`, options.templateCases ?? [], { brands: options.brands, recipients });
   const campaign = suggestedCampaign(sameTemplate);
 
   const urls = analysis.urls.map((u) => {
     const masked = maskRecipient(u.url, recipients, hosts);
     return masked === u.url ? u : analyzeUrl(masked, { brands: options.brands });
   });
+  const { html: bodyHtml, text: bodyText } = analysis.mail.body;
+  // Keep the HTML when it shows the reader at least as much as the text part (a body cut short in
+  // the middle of its HTML, or an HTML part with only images, is better kept as its text).
+  const htmlShows = bodyHtml.trim() === "" ? 0 : viewText(htmlToView(bodyHtml).view).trim().length;
+  const body: ScaffoldResult["body"] =
+    htmlShows > 0 && htmlShows >= bodyText.trim().length / 2
+      ? { fileName: "body.html", text: maskGreetingName(maskRecipient(bodyHtml, recipients, hosts)) }
+      : bodyText.trim() !== ""
+        ? { fileName: "body.txt", text: maskGreetingName(maskRecipient(bodyText, recipients, hosts)) }
+        : null;
   const maxLinks = options.maxLinks ?? DEFAULT_MAX_LINKS;
   const links: TemplateLink[] = urls
     .slice(0, maxLinks)
@@ -277,6 +253,7 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     brandIds: brands.map((b) => b.id),
     tags: tagsFor(brands, analysis),
     headersFile: `${slug}/headers.eml`,
+    bodyFile: body ? `${slug}/${body.fileName}` : null,
     hints: hintLines(analysis.flags).map((h) => maskRecipient(h, recipients, hosts)),
     links,
     omittedLinks: Math.max(0, urls.length - maxLinks),
@@ -290,7 +267,7 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     ...new Set([
       ...leakedAddresses(headers, recipients),
       ...leakedAddresses(mdx, recipients),
-      ...leakedAddresses(body ?? "", recipients),
+      ...leakedAddresses(body?.text ?? "", recipients),
     ]),
   ];
   if (leaks.length > 0) {
@@ -332,6 +309,7 @@ export function scaffoldEmpty(title: string, options: ScaffoldOptions): Scaffold
     brandIds: brands.map((b) => b.id),
     tags: tagsFor(brands, null),
     headersFile: null,
+    bodyFile: null,
     hints: [],
     links: [],
     omittedLinks: 0,

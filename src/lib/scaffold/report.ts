@@ -15,9 +15,11 @@ export function formatScaffoldReport(
   const a = result.analysis;
   out.push(`下書きの記事を作りました: ${terminalSafe(postPath)}`);
   if (headersPath) out.push(`ヘッダー（受信者のアドレスなどを伏せ字にしたもの）: ${terminalSafe(headersPath)}`);
-  if (bodyPath)
+  const bodyFile =
+    bodyPath ?? (headersPath && result.body ? headersPath.replace(/headers\.eml$/, result.body.fileName) : null);
+  if (bodyFile)
     out.push(
-      `本文のテキスト（受信者のアドレスと名前を伏せ字にしたもの。サイトには出ません）: ${terminalSafe(bodyPath)}`,
+      `本文（受信者のアドレスと名前を伏せ字にしたもの。記事の <MailBody> が安全に表示します）: ${terminalSafe(bodyFile)}`,
       "  ※ 会員番号や電話番号など、ほかの個人情報が残っていないか確かめてください。",
     );
   out.push("", `タイトル案   ${terminalSafe(result.title)}`);

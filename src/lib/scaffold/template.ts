@@ -28,6 +28,8 @@ export interface PostTemplate {
   tags: string[];
   /** `<slug>/headers.eml`, or null for a post without a mail. */
   headersFile: string | null;
+  /** `<slug>/body.txt` or `<slug>/body.html` (recipient masked), or null when there is no body. */
+  bodyFile: string | null;
   /** Automatic findings to remind the author of, one line each (shown in an MDX comment only). */
   hints: string[];
   links: TemplateLink[];
@@ -105,6 +107,18 @@ export function renderPostMdx(t: PostTemplate): string {
     out.push(
       comment("TODO: メールのヘッダーがあれば content/posts/<slug>/headers.eml に保存し、次の行のように表示します。"),
       comment('<HeaderBreakdown file="<slug>/headers.eml" excerpt />'),
+      "",
+    );
+  }
+
+  if (t.bodyFile) {
+    out.push(
+      "## 届いたメールの本文",
+      "",
+      "メールの本文です。リンクはクリックできないようにし、アドレスは無害化、画像は読み込まずに表示しています。",
+      "",
+      comment("TODO: 本文のどこが怪しいか（急がせる言葉、表示と行き先が違うリンクなど）を説明する。"),
+      `<MailBody ${jsxStringProp("file", t.bodyFile)} />`,
       "",
     );
   }

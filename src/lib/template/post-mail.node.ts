@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Brand } from "../brand.ts";
 import { recipientAddresses } from "../mail/redact.ts";
+import { htmlToView } from "../html/html-to-view.ts";
+import { viewText } from "../html/view-text.ts";
 import { mailText } from "./body-text.ts";
 import { fingerprintText } from "./fingerprint.ts";
 import { findTemplateMatches, type Fingerprinted, type MatchStats, type TemplateMatch } from "./match.ts";
@@ -16,6 +18,8 @@ import { TEMPLATE_THRESHOLD } from "./fingerprint.ts";
 
 /** The body text file a post may keep beside its `index.mdx`. */
 export const POST_BODY_FILE = "body.txt";
+/** The body of an HTML mail, as `npm run new` keeps it (read through the mail library as HTML). */
+export const POST_BODY_HTML_FILE = "body.html";
 
 /** A post's mail text and the file it came from (relative to the post's folder). */
 export interface PostMailText {
@@ -34,6 +38,10 @@ export function readPostMailText(postsDir: string, id: string): PostMailText | n
     const recipients = emls.flatMap((f) => recipientAddresses(readFileSync(join(dir, f), "latin1")));
     if (files.includes(POST_BODY_FILE)) {
       return { text: readFileSync(join(dir, POST_BODY_FILE), "utf8"), recipients, file: POST_BODY_FILE };
+    }
+    if (files.includes(POST_BODY_HTML_FILE)) {
+      const html = readFileSync(join(dir, POST_BODY_HTML_FILE), "utf8");
+      return { text: viewText(htmlToView(html).view), recipients, file: POST_BODY_HTML_FILE };
     }
     for (const file of emls) {
       const mail = mailText(new Uint8Array(readFileSync(join(dir, file))));

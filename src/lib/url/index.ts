@@ -5,6 +5,7 @@
 export { analyzeUrl, DANGEROUS_SCHEMES, type AnalyzeUrlOptions } from "./analyze.ts";
 export { defang } from "./defang.ts";
 export { findUrls } from "./find-urls.ts";
+export { findTextUrls, type TextUrl } from "./find-text-urls.ts";
 export { showInvisibles, hasInvisibles } from "./visible-text.ts";
 export { confusableSkeleton } from "./confusables.ts";
 export { damerauLevenshtein } from "./distance.ts";

@@ -56,6 +56,8 @@ describe("analyzeMail", () => {
       "claimed-brand-sender",
       "link-impersonates-brand",
       "dmarc-result",
+      // The body's link shows www.smbc-card.com but leads to smbc-card.com.evil.example.
+      "link-text-mismatch",
       "spf-result",
       "dkim-result",
     ]);

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_DIR } from "./helpers.ts";
@@ -34,7 +36,9 @@ describe("npm run analyze", () => {
       "urls",
       "flags",
       "claimedBrands",
+      "kind",
     ]);
+    expect(first["kind"]).toBe("mail");
     expect(first["originIp"]).toBe("2601:806:8300:7b8:ac03:4531:a569:d062");
     expect(first["date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(Object.keys((first["received"] as object[])[0] ?? {})).toEqual([
@@ -75,5 +79,60 @@ describe("formatReport", () => {
     expect(report).not.toContain("\u001b");
     expect(report).not.toContain("\u202e");
     expect(report).toContain("\\u{1b}[31mred\\u{202e}gnp.exe");
+  });
+});
+
+describe("npm run analyze on what is not a mail", () => {
+  const sms =
+    "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja";
+  const json = (...args: string[]) =>
+    run("--json", ...args)
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it("--text analyses an SMS with the same fields and kind text", () => {
+    const [line] = json("--text", sms);
+    expect(line?.["kind"]).toBe("text");
+    expect(line?.["file"]).toBe("--text");
+    expect(line?.["received"]).toEqual([]);
+    expect(line?.["urls"]).toEqual([
+      {
+        url: "http://sagawa-exz.com/ja",
+        host: "sagawa-exz.com",
+        registrableDomain: "sagawa-exz.com",
+        defanged: "hxxp://sagawa-exz[.]com/ja",
+      },
+    ]);
+    expect((line?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-delivery-failure");
+  });
+
+  it("reads a saved SMS text file in Shift_JIS, an Outlook .msg, and refuses a zip", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sagimail-cli-"));
+    const sjis = join(dir, "sms.txt");
+    // 「不在」 and 「持ち帰り」 in Shift_JIS, then an address.
+    writeFileSync(
+      sjis,
+      Buffer.concat([
+        Buffer.from([0x95, 0x73, 0x8d, 0xdd, 0x8e, 0x9d, 0x82, 0xbf, 0x8b, 0x41, 0x82, 0xe8]),
+        Buffer.from(" https://track-parcel.top/"),
+      ]),
+    );
+    const zip = join(dir, "a.eml");
+    writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    const msg = join(ROOT, "tests", "fixtures", "msg", "ansi-cp932.msg");
+    const [text, outlook, refused] = json(sjis, msg, zip);
+    expect(text?.["kind"]).toBe("text");
+    expect((text?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-delivery-failure");
+    expect(outlook?.["kind"]).toBe("msg");
+    expect(outlook?.["subject"]).toBe("日本語 Non Unicode タイトル");
+    expect(refused).toEqual({ file: zip, kind: "binary", error: expect.stringContaining("zip") });
+  });
+
+  it("prints a readable report for a text that says what it could not check", () => {
+    const result = run("--text", sms);
+    expect(result.stdout).toContain("ヘッダーがないため");
+    expect(result.stdout).toContain("hxxp://sagawa-exz[.]com/ja");
+    expect(result.stdout).not.toContain("http://sagawa-exz.com");
   });
 });

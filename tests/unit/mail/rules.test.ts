@@ -197,7 +197,7 @@ describe("rules", () => {
       },
     };
     expect(
-      runRules(mail, { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], now: NOW }, [
+      runRules(mail, { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], htmlLinks: [], now: NOW }, [
         broken,
         ...MAIL_RULES,
       ]).map((f) => f.id),

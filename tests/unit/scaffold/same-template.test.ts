@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../../src/cli/new-post.ts";
 import { mailText } from "../../../src/lib/template/body-text.ts";
+import { readPostMailText } from "../../../src/lib/template/post-mail.node.ts";
 import { fingerprintText } from "../../../src/lib/template/fingerprint.ts";
 import { frontmatterValue, readTemplateCases } from "../../../src/lib/scaffold/existing-posts.node.ts";
 import {
@@ -72,8 +73,9 @@ describe("the saved body text", () => {
     );
     const raw =
       "From: a@evil.example\nTo: victim@example.jp\nSubject: x\n\n鈴木花子様\n会員ID victim@example.jp の確認\n";
-    const body = scaffoldFromMail(raw, { brands: TEST_BRANDS, now }).body ?? "";
-    expect(body).toBe("（受信者の名前）様\n会員ID recipient@masked.invalid の確認\n");
+    const body = scaffoldFromMail(raw, { brands: TEST_BRANDS, now }).body;
+    expect(body?.fileName).toBe("body.txt");
+    expect(body?.text).toBe("（受信者の名前）様\n会員ID recipient@masked.invalid の確認\n");
   });
 });
 
@@ -134,9 +136,10 @@ describe("npm run new in a site folder", () => {
     expect(slug1).toMatch(/^2026-11-27-/);
     expect(slug1).not.toContain("masked");
     const files = readdirSync(join(root, "content", "posts", slug1!)).sort();
+    // Its HTML part was cut short before any visible text, so the text part is kept.
     expect(files).toEqual(["body.txt", "headers.eml", "index.mdx"]);
     const body = readFileSync(join(root, "content", "posts", slug1!, "body.txt"), "utf8");
-    expect(body).toContain("自動退会処理");
+    expect(readPostMailText(join(root, "content", "posts"), slug1!)?.text).toContain("自動退会処理");
     expect(body.toLowerCase()).not.toContain("osst-users@lists.sourceforge.net");
     expect(first.out).toContain("同じ文面の事例");
     expect(first.out).toContain("（見つかりません）");

@@ -164,7 +164,7 @@ describe("scaffoldFromMail", () => {
     expect(body).not.toContain("<b>");
     // Every JSX line is one element with string props only.
     for (const line of body.split("\n").filter((l) => l.startsWith("<")))
-      expect(line).toMatch(/^<(HeaderBreakdown|SafeLink)( [a-z]+=\{"(?:[^"\\]|\\.)*"\}| excerpt)* \/>$/);
+      expect(line).toMatch(/^<(HeaderBreakdown|MailBody|SafeLink)( [a-z]+=\{"(?:[^"\\]|\\.)*"\}| excerpt)* \/>$/);
     expect(result.mdx).not.toContain("victim@example.jp");
     expect(result.headers).toContain("recipient@masked.invalid");
     expect(result.headers).not.toMatch(/\n\n/);
@@ -249,5 +249,59 @@ describe("scaffoldEmpty", () => {
     expect(result.mdx).not.toMatch(/^<HeaderBreakdown/m);
     expect(result.mdx).toContain('{/* <HeaderBreakdown file="<slug>/headers.eml" excerpt /> */}');
     expect(() => scaffoldEmpty("  \n ", { brands, now })).toThrow(/--title/);
+  });
+});
+
+describe("the body beside the headers", () => {
+  const options = { brands: [], now: new Date("2026-11-27T03:00:00Z") };
+
+  it("saves the text body with the recipient masked, and shows it with <MailBody>", () => {
+    const raw = [
+      "From: Amex <info@auccwallt.top>",
+      "To: taro@example.jp",
+      "Subject: test",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "taro@example.jp 様",
+      "https://auccwallt.top/?m=taro%40example.jp",
+    ].join("\n");
+    const result = scaffoldFromMail(raw, options);
+    expect(result.body?.fileName).toBe("body.txt");
+    expect(result.body?.text).toContain("recipient@masked.invalid 様");
+    expect(result.body?.text.toLowerCase()).not.toContain("taro");
+    expect(result.mdx).toContain(`<MailBody file={"${result.slug}/body.txt"} />`);
+  });
+
+  it("keeps an HTML body as HTML (the safe view parses it at build time)", () => {
+    const raw =
+      'From: a@evil.example\nTo: taro@example.jp\nContent-Type: text/html\n\n<p>taro@example.jp</p><a href="https://evil.example/">x</a>';
+    const result = scaffoldFromMail(raw, options);
+    expect(result.body?.fileName).toBe("body.html");
+    expect(result.body?.text).toContain('<a href="https://evil.example/">');
+    expect(result.body?.text).not.toContain("taro@");
+  });
+
+  it("writes no body for a headers-only mail", () => {
+    const result = scaffoldFromMail("From: a@evil.example\nSubject: x\n", options);
+    expect(result.body).toBeNull();
+    expect(result.mdx).not.toContain("<MailBody");
+  });
+});
+
+describe("a draft from an Outlook .msg", () => {
+  it("masks the item's recipients, which its own headers may not name", async () => {
+    const { readMsg } = await import("../../../src/lib/msg/read-msg.ts");
+    const { msgToMail } = await import("../../../src/lib/msg/msg-to-mail.ts");
+    const read = readMsg(new Uint8Array(readFileSync(join("tests", "fixtures", "msg", "received-new-outlook.msg"))));
+    if (!read.ok) throw new Error(read.message);
+    const result = scaffoldFromMail(msgToMail(read.item), {
+      brands: [],
+      now: new Date("2026-11-27T03:00:00Z"),
+      redactAddresses: read.item.recipientAddresses,
+    });
+    expect(read.item.recipientAddresses).toEqual(["ku@digitaldolphins.jp"]);
+    for (const text of [result.headers ?? "", result.mdx, result.body?.text ?? ""])
+      expect(text.toLowerCase()).not.toContain("ku@digitaldolphins.jp");
+    expect(result.body?.fileName).toBe("body.html");
   });
 });

@@ -15,6 +15,7 @@ import { futureDate } from "./future-date.ts";
 import { hopDelay } from "./hop-delay.ts";
 import { linkImpersonatesBrand } from "./link-impersonates-brand.ts";
 import { linksUnrelatedToBrand } from "./links-unrelated-to-brand.ts";
+import { linkTextMismatch } from "./link-text-mismatch.ts";
 import { messageIdDomain } from "./message-id-domain.ts";
 import { nameAddressMismatch } from "./name-address-mismatch.ts";
 import { noAuthResults } from "./no-auth-results.ts";
@@ -49,6 +50,7 @@ export const MAIL_RULES: readonly MailRule[] = [
   futureDate,
   hopDelay,
   subjectSpamTag,
+  linkTextMismatch,
 ];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;

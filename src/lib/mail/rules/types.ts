@@ -3,6 +3,7 @@
  * returns findings. Adding a rule is adding a file and listing it in `index.ts`.
  */
 import type { Brand } from "../../brand.ts";
+import type { RawLink } from "../../html/view-model.ts";
 import type { UrlAnalysis } from "../../url/types.ts";
 import type { BrandClaim } from "../brand-claims.ts";
 import type { Hop } from "../hops.ts";
@@ -35,6 +36,8 @@ export interface RuleContext {
   claimedBrands: readonly Brand[];
   /** The body's links, analysed (compared with every brand). */
   urls: readonly UrlAnalysis[];
+  /** The HTML body's links with their visible text, as the safe-view parser reads them. */
+  htmlLinks: readonly RawLink[];
   /** The time of the analysis (for rules about dates in the future). */
   now: Date;
 }

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkInput } from "../../../src/lib/checker/check-input.ts";
+import { readMsg } from "../../../src/lib/msg/read-msg.ts";
+import { testBrands } from "../text/brands.ts";
+
+const check = (input: string | Uint8Array) => checkInput(input, testBrands, { readMsg });
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+describe("checkInput on hostile input", () => {
+  it("never throws on any bytes or text, and every string it returns is plain data", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 500 }), fc.uint8Array({ maxLength: 500 })), (input) => {
+        const result = check(input);
+        expect(typeof result.kind).toBe("string");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on bytes that start like an Outlook file", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 4000 }), (rest) => {
+        const result = check(Uint8Array.from([...CFB, ...rest]));
+        expect(result.kind).toBe("msg");
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("never shows a scheme a browser would follow, whatever the text", () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          "https://",
+          "ｈｔｔｐｓ：／／",
+          "hxxps://",
+          "evil",
+          "[.]",
+          ".",
+          "com",
+          "/",
+          " ",
+          "【佐川急便】",
+          "不在",
+          "<a href=x>",
+          "</a>",
+        ),
+        { maxLength: 20 },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const result = check(t);
+        for (const link of result.links) expect(link.defanged).not.toMatch(/https?:\/\//i);
+        for (const block of result.body?.blocks ?? [])
+          for (const inline of block.inlines) {
+            if (inline.kind === "text") expect(inline.text).not.toMatch(/https?:\/\/[^\s]/i);
+            if (inline.kind === "link") expect(inline.target).not.toMatch(/https?:\/\//i);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads each .msg fixture cut short at any point without throwing", () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../../fixtures/msg/msg-in-msg.msg", import.meta.url)));
+    for (let cut = 512; cut < bytes.length; cut += 4096) check(bytes.subarray(0, cut));
+  });
+});

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../src/lib/text/analyze-text.ts";
+import { SMS_SAMPLES } from "../../fixtures/sms/samples.ts";
+import { testBrands } from "./brands.ts";
+
+const analyse = (text: string) => analyzeText(text, { brands: testBrands });
+
+describe("analyzeText", () => {
+  it("reads the Sagawa SMS from issue 12: the brand, the address, and warnings", () => {
+    const result = analyse(
+      "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja",
+    );
+    expect(result.claimedBrandIds).toEqual(["sagawa"]);
+    expect(result.urls.map((u) => u.defanged)).toEqual(["hxxp://sagawa-exz[.]com/ja"]);
+    expect(result.urls[0]?.verdict.kind).not.toBe("official");
+    const ids = result.flags.map((f) => f.id);
+    expect(ids).toContain("text-brand-link");
+    expect(ids).toContain("text-delivery-failure");
+    expect(result.flags.every((f) => f.severity === "high")).toBe(true);
+    // The message names the brand and never quotes the address in a clickable form.
+    expect(result.flags.map((f) => f.message).join("\n")).toContain("佐川急便");
+    expect(result.flags.map((f) => f.message).join("\n")).not.toMatch(/sagawa-exz\.com/);
+  });
+
+  it.each(SMS_SAMPLES.filter((s) => !s.genuine))("warns about the lure: $name", (sample) => {
+    const result = analyse(sample.text);
+    expect(result.claimedBrandIds).toContain(sample.brandId);
+    expect(result.urls.map((u) => u.registrableDomain)).toContain(sample.host);
+    expect(result.flags.some((f) => f.severity === "high" || f.severity === "medium")).toBe(true);
+  });
+
+  it.each(SMS_SAMPLES.filter((s) => s.genuine))("does not call the genuine message dangerous: $name", (sample) => {
+    const result = analyse(sample.text);
+    expect(result.claimedBrandIds).toEqual([sample.brandId]);
+    expect(result.urls[0]?.verdict.kind).toBe("official");
+    expect(result.flags).toEqual([]);
+  });
+
+  it("finds nothing to say about a text with no brand and no address", () => {
+    expect(analyse("明日の会議は10時からです。")).toEqual({ claimedBrandIds: [], found: [], urls: [], flags: [] });
+  });
+
+  it("never throws", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void analyse(text)));
+  });
+});
