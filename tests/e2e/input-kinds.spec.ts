@@ -58,7 +58,10 @@ test("the Sagawa SMS from issue 12: the URL defanged, warnings, and what could n
   await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toContainText(
     "hxxp://sagawa-exz[.]com/ja",
   );
-  await expect(result.getByRole("link")).toHaveCount(0);
+  // Nothing from the message is a link: the only link is the site's own page about the claimed brand.
+  await expect(result.getByRole("link")).toHaveCount(1);
+  await expect(result.getByRole("link")).toHaveAttribute("href", "/brands/sagawa/");
+  await expect(result.getByRole("link")).toHaveText("佐川急便の本物のドメインと確かめ方");
   expect(foreign(page, requests)).toEqual([]);
 });
 
