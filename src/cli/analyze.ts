@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs, styleText } from "node:util";
 import { loadBrands } from "../lib/brand-registry.node.ts";
 import type { Brand } from "../lib/brand.ts";
+import type { UrlAnalysis } from "../lib/url/types.ts";
 import { detectInputKind, type InputKind } from "../lib/input/detect-kind.ts";
 import { decodeBytes, isValidUtf8 } from "../lib/mail/charset.ts";
 import { analyzeMail, type MailAnalysis } from "../lib/mail/index.ts";
@@ -75,6 +76,18 @@ export interface AnalyzeJson {
   kind: InputKind;
 }
 
+const urlJson = (u: UrlAnalysis): AnalyzeJson["urls"][number] => ({
+  url: u.url,
+  host: u.host,
+  registrableDomain: u.registrableDomain,
+  defanged: u.defanged,
+});
+const flagJson = (f: { id: string; severity: string; message: string }): AnalyzeJson["flags"][number] => ({
+  id: f.id,
+  severity: f.severity,
+  message: f.message,
+});
+
 /** The `--json` object for one analysed file; `owners` from {@link lookUpOwners}. */
 export function toJson(file: string, analysis: MailAnalysis, owners?: Owners, kind: InputKind = "mail"): AnalyzeJson {
   const { summary } = analysis;
@@ -105,13 +118,8 @@ export function toJson(file: string, analysis: MailAnalysis, owners?: Owners, ki
       dkim: analysis.auth.dkim?.result ?? null,
       dmarc: analysis.auth.dmarc?.result ?? null,
     },
-    urls: analysis.urls.map((u) => ({
-      url: u.url,
-      host: u.host,
-      registrableDomain: u.registrableDomain,
-      defanged: u.defanged,
-    })),
-    flags: analysis.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
+    urls: analysis.urls.map(urlJson),
+    flags: analysis.flags.map(flagJson),
     claimedBrands: analysis.summary.claimedBrands.map((b) => ({ ...b, where: [...b.where] })),
     kind,
   };
@@ -136,13 +144,8 @@ export function textToJson(
     originIp: null,
     originIpOwner: null,
     auth: { spf: null, dkim: null, dmarc: null },
-    urls: analysis.urls.map((u) => ({
-      url: u.url,
-      host: u.host,
-      registrableDomain: u.registrableDomain,
-      defanged: u.defanged,
-    })),
-    flags: analysis.flags.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
+    urls: analysis.urls.map(urlJson),
+    flags: analysis.flags.map(flagJson),
     claimedBrands: analysis.claimedBrandIds.flatMap((id) => {
       const b = brands.find((x) => x.id === id);
       return b ? [{ id: b.id, nameJa: b.nameJa, nameEn: b.nameEn, where: ["body"] }] : [];
