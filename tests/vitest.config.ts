@@ -5,5 +5,6 @@ export default getViteConfig({
   test: {
     root: new URL("..", import.meta.url).pathname,
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.ts"],
+    globalSetup: ["tests/setup-ip-owner.ts"],
   },
 });

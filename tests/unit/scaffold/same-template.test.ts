@@ -175,5 +175,5 @@ describe("npm run new in a site folder", () => {
     expect(readdirSync(join(root, "content", "posts"))).toContain(`${slug1}-2`);
     // A slug the author chose is still never overwritten.
     expect((await run([join(EMAILS, "da21cdad1a04.eml"), slug1!])).code).toBe(1);
-  });
+  }, 120_000); // the first run in a fresh clone compiles the offline IP-owner data (a few seconds)
 });
