@@ -32,6 +32,11 @@ function senderLine(v: BrandVerdict): { tone: ClaimTone; text: string } {
         tone: "danger",
         text: `送信元は${name}のドメイン ${from} ですが、受信サーバーの認証（DMARC・SPF）に失敗しています。差出人が偽装されています。`,
       };
+    case "forged-server":
+      return {
+        tone: "danger",
+        text: `送信元は${name}のドメイン ${from} と書かれていますが、最初にメールを送り出したサーバーは、名前（逆引き）のない IP アドレスから「${from}」と名乗っているだけで、${name}のサーバーではありません。差出人が偽装されています。`,
+      };
     case "unconfirmed":
       return {
         tone: "warn",

@@ -87,12 +87,15 @@ export interface ClaimedBrand {
  * Whether the sender belongs to a claimed brand:
  * - `not-brand`: From is on none of the brand's sourced domains;
  * - `forged`: on the brand's domain, but DMARC or SPF failed;
+ * - `forged-server`: on the brand's domain, but the first server only says it is the brand's (see
+ *   the `brand-origin-server` rule);
  * - `unconfirmed`: on the brand's domain, without a DMARC pass;
  * - `authenticated`: on the brand's domain with DMARC pass;
  * - `unknown-domains`: the registry has no sourced domain for the brand;
  * - `no-sender`: the mail has no From address.
  */
-export type SenderVerdict = "not-brand" | "forged" | "unconfirmed" | "authenticated" | "unknown-domains" | "no-sender";
+export type SenderVerdict =
+  "not-brand" | "forged" | "forged-server" | "unconfirmed" | "authenticated" | "unknown-domains" | "no-sender";
 
 /** A claimed brand judged: the sender and the links against the brand's sourced domains. */
 export interface BrandVerdict {
@@ -141,7 +144,12 @@ export interface MailAnalysis {
 
 const FAILED_AUTH = new Set(["fail", "softfail", "permerror"]);
 
-function judgeBrand(claim: BrandClaim, mail: ParsedMail, urls: readonly UrlAnalysis[]): BrandVerdict {
+function judgeBrand(
+  claim: BrandClaim,
+  mail: ParsedMail,
+  urls: readonly UrlAnalysis[],
+  flags: readonly Finding[],
+): BrandVerdict {
   const { brand } = claim;
   const domain = mail.from?.domain ?? null;
   const web = urls.filter((u) => u.host !== null && (u.scheme === "http" || u.scheme === "https"));
@@ -153,6 +161,7 @@ function judgeBrand(claim: BrandClaim, mail: ParsedMail, urls: readonly UrlAnaly
   else if (mail.auth.dmarc && FAILED_AUTH.has(mail.auth.dmarc.result)) sender = "forged";
   else if (mail.auth.dmarc?.result === "pass") sender = "authenticated";
   else if (mail.auth.spf && FAILED_AUTH.has(mail.auth.spf.result)) sender = "forged";
+  else if (flags.some((f) => f.id === "brand-origin-server")) sender = "forged-server";
   else sender = "unconfirmed";
   return {
     brand: { id: brand.id, nameJa: brand.nameJa, nameEn: brand.nameEn, where: [...claim.where] },
@@ -310,7 +319,7 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     headerLines: buildHeaderLines(mail, flags),
     redactions,
     mail,
-    brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls)),
+    brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls, flags)),
   };
 }
 

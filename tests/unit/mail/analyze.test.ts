@@ -120,7 +120,7 @@ describe("analyzeMail", () => {
       "return-path-domain",
       "no-auth-results",
     ]);
-    expect(smbc.brandVerdicts[0]).toMatchObject({ sender: "unconfirmed", senderDomain: "vpass.ne.jp" });
+    expect(smbc.brandVerdicts[0]).toMatchObject({ sender: "forged-server", senderDomain: "vpass.ne.jp" });
     const amex = analyzeMail(fixture("14043bf32cf4.eml"), { brands, now });
     expect(amex.flags.map((f) => f.id)).toContain("claimed-brand-sender");
     expect(amex.summary.claimedBrands[0]).toMatchObject({ id: "american-express", where: ["subject", "body"] });

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
 import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
 import { brandsClaimedBy, findBrandClaims } from "../../../src/lib/mail/brand-claims.ts";
+import { buildBrandClaimViews } from "../../../src/lib/breakdown/brand-claims-view.ts";
 import { fixture } from "./helpers.ts";
 
 const brands = loadBrands();
@@ -155,5 +156,16 @@ describe("the issue's examples", () => {
     expect(high).toEqual(
       expect.arrayContaining(["claimed-brand-sender", "fake-jp-domain", "links-unrelated-to-brand"]),
     );
+  });
+});
+
+describe("the claimed-brand block on a forged brand address", () => {
+  it("the JCB fixture (fqg@jcb.co.jp sent from an IP with no host name) is shown as forged, in red", () => {
+    const analysis = analyzeMail(fixture("96f7bb0e9905.eml"), { brands, now: NOW });
+    expect(analysis.brandVerdicts[0]).toMatchObject({ sender: "forged-server", senderDomain: "jcb.co.jp" });
+    const [view] = buildBrandClaimViews(analysis.brandVerdicts);
+    expect(view?.headline).toBe("このメールは『JCB』を名乗っています");
+    expect(view?.sender.tone).toBe("danger");
+    expect(view?.sender.text).toContain("差出人が偽装されています");
   });
 });
