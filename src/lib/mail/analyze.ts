@@ -13,9 +13,11 @@ import { toIsoSeconds } from "./date.ts";
 import { registrableDomain, sameOrganisation } from "./domains.ts";
 import { headerLines, splitMessage } from "./headers.ts";
 import { buildHops, type Hop } from "./hops.ts";
+import { detectMailingList, isListUrl, type MailingList } from "./mailing-list.ts";
 import { parseMail, type ParsedMail } from "./parse.ts";
 import { redactHeaders, type Redaction } from "./redact.ts";
 import { runRules, type Finding } from "./rules/index.ts";
+import { senderOf } from "./rules/helpers.ts";
 import { spamTagIn } from "./rules/subject-spam-tag.ts";
 
 /** Options for {@link analyzeMail}. */
@@ -140,6 +142,11 @@ export interface MailAnalysis {
   mail: ParsedMail;
   /** Each brand the mail claims to be, judged against the registry. */
   brandVerdicts: BrandVerdict[];
+  /**
+   * The mailing list the mail came through, or null. Its own URLs (the footer's) are left out of
+   * `urls`: they are the list's, not the sender's.
+   */
+  mailingList: MailingList | null;
 }
 
 const FAILED_AUTH = new Set(["fail", "softfail", "permerror"]);
@@ -149,9 +156,11 @@ function judgeBrand(
   mail: ParsedMail,
   urls: readonly UrlAnalysis[],
   flags: readonly Finding[],
+  mailingList: MailingList | null,
 ): BrandVerdict {
   const { brand } = claim;
-  const domain = mail.from?.domain ?? null;
+  // A list that rewrote From to its own address keeps the sender in Reply-To: judge that one.
+  const domain = senderOf(mail, mailingList)?.domain ?? null;
   const web = urls.filter((u) => u.host !== null && (u.scheme === "http" || u.scheme === "https"));
   const known = officialDomains(brand);
   let sender: SenderVerdict;
@@ -298,7 +307,10 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
   const principal = principalClaims(claims, body);
   const claimedBrands = principal.map((c) => c.brand);
   const hops = buildHops(mail);
-  const urls = mail.body.urls.map((url) => analyzeUrl(url, { brands: options.brands, claimedBrands }));
+  const mailingList = detectMailingList(mail);
+  const urls = mail.body.urls
+    .filter((url) => !isListUrl(mailingList, url))
+    .map((url) => analyzeUrl(url, { brands: options.brands, claimedBrands }));
   const flags = runRules(mail, {
     brands: options.brands,
     hops,
@@ -306,6 +318,7 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     claimedBrands,
     urls,
     htmlLinks,
+    mailingList,
     now: options.now ?? new Date(),
   });
   return {
@@ -319,7 +332,8 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     headerLines: buildHeaderLines(mail, flags),
     redactions,
     mail,
-    brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls, flags)),
+    brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls, flags, mailingList)),
+    mailingList,
   };
 }
 

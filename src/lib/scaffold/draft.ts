@@ -7,6 +7,7 @@ import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { MASKED_ADDRESS } from "../mail/redact.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
 import { oneLine } from "./escape.ts";
+import { subjectSlugWords } from "./slug-words.ts";
 
 const JST_DAY = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Tokyo",
@@ -48,6 +49,12 @@ export function defaultSlug(day: string, parts: readonly (string | null | undefi
   return `${day}-mail`;
 }
 
+/** Words that say nothing in a slug: the parts of a domain (`Amazon.co.jp` → `co`, `jp`) and the masked address. */
+const NOISE_WORDS = new Set([
+  ...["co", "jp", "ne", "or", "com", "net", "www", "masked", "invalid", "re", "fw", "fwd"],
+  ...["of", "the", "a", "an", "to", "for", "and", "your", "on", "in", "is"],
+]);
+
 /** True for a slug part made from a masked address or host (`recipient@masked.invalid`, `masked.invalid`). */
 function isMaskedPart(part: string): boolean {
   return /(?:^|-)masked-invalid(?:-|$)/.test(part);
@@ -66,9 +73,13 @@ export function mailSlug(
   senderDomains: readonly (string | null | undefined)[] = [],
 ): string {
   const brandWords = new Set((brandId ?? "").split("-").filter((w) => w !== ""));
-  const subjectWords = slugPart(cleanSubject(subject).split(MASKED_ADDRESS).join(" "), 200)
+  const clean = cleanSubject(subject).split(MASKED_ADDRESS).join(" ");
+  // ASCII words of the subject and the Japanese ones said in English, in the subject's order.
+  const ascii = slugPart(clean, 200)
     .split("-")
-    .filter((w) => w !== "" && !/^\d+$/.test(w) && !brandWords.has(w) && w !== "masked" && w !== "invalid")
+    .filter((w) => w !== "" && !/^\d+$/.test(w) && !brandWords.has(w) && !NOISE_WORDS.has(w));
+  const subjectWords = [...subjectSlugWords(clean), ...ascii]
+    .flatMap((w) => w.split("-"))
     .filter((w, i, all) => all.indexOf(w) === i)
     .slice(0, 3);
   const head = [brandId ?? "", ...subjectWords].filter((w) => w !== "").join("-");

@@ -255,6 +255,9 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     headersFile: `${slug}/headers.eml`,
     bodyFile: body ? `${slug}/${body.fileName}` : null,
     hints: hintLines(analysis.flags).map((h) => maskRecipient(h, recipients, hosts)),
+    mailingList: analysis.mailingList
+      ? { id: analysis.mailingList.id, removedParts: analysis.mailingList.removedParts }
+      : null,
     links,
     omittedLinks: Math.max(0, urls.length - maxLinks),
     attachments,

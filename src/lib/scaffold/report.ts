@@ -29,6 +29,10 @@ export function formatScaffoldReport(
   if (a) {
     out.push(`差出人       ${terminalSafe(a.summary.from?.address ?? null)}`);
     out.push(`送信元IP     ${terminalSafe(a.originIp ?? "（特定できません）")}`);
+    if (a.mailingList)
+      out.push(
+        `メーリングリスト ${terminalSafe(a.mailingList.id)}（Return-Path と新しい側の Received はリストのもの。本文末尾のリストの URL は記事に入れていません）`,
+      );
     for (const fact of result.facts)
       out.push(
         `調べた事実   ${terminalSafe(fact.about)}: ${[fact.owner, fact.country, fact.note]

@@ -40,6 +40,8 @@ export interface PostTemplate {
   campaign: string | null;
   /** Existing cases whose mails carry the same text, best first. */
   sameTemplate: { id: string; title: string; score: number }[];
+  /** The mailing list the mail came through (see `mail/mailing-list.ts`), or null. */
+  mailingList?: { id: string; removedParts: boolean } | null | undefined;
   /** Facts for `<HeaderBreakdown facts>` (the origin IP's holder, DNS answers with `--lookup`). */
   facts?: readonly LookedUpFact[] | undefined;
 }
@@ -135,8 +137,22 @@ export function renderPostMdx(t: PostTemplate): string {
     comment("TODO: いちばん古い Received の行と送信元 IP について、調べたことを書く。"),
     "",
   );
+  if (t.mailingList)
+    out.push(
+      comment(
+        `このメールはメーリングリスト ${t.mailingList.id} を通って届きました。Return-Path、新しい側の Received、件名の [ ] と本文末尾の案内（と「〜 via リスト名」の From）はリストが付けたものです。リストが外から受け取った Received の行（その envelope-from）と、元の差出人（From、書き換えられていれば Reply-To）で判断し、[メーリングリストを通ったメールの読み方](/guide/mailing-lists/) にリンクしてください。`,
+      ),
+      "",
+    );
 
   out.push("## 本文のリンク", "");
+  if (t.mailingList?.removedParts)
+    out.push(
+      comment(
+        "メーリングリストが本文の一部（HTML など）を取り除いています（X-Content-Filtered-By）。送り主のリンクが残っていないときは、そう書いてください。ヘッダーの X-Spam-Report に「URIs: …」があれば、迷惑メールフィルターが記録したリンクのドメインです（インラインコードで書きます）。",
+      ),
+      "",
+    );
   if (t.links.length > 0) {
     out.push("本文に書かれていた URL です。クリックできないよう無害化して表示しています。", "");
     t.links.forEach((link, i) => {

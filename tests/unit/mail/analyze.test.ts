@@ -113,12 +113,14 @@ describe("analyzeMail", () => {
     const smbc = analyzeMail(fixture("45f6257658e4.eml"), { brands, now });
     expect(smbc.summary.claimedBrandIds).toEqual(["smbc-card"]);
     // From is info@vpass.ne.jp (the brand's real mail domain), forged: no authentication, and the
-    // first server only says "helo=vpass.ne.jp" from an IP with no host name.
+    // first server only says "helo=vpass.ne.jp" from an IP with no host name. Return-Path is the
+    // SourceForge list's bounce address, and the envelope sender the list received (ehy@vpass.ne.jp)
+    // is on From's domain: no Return-Path flag, but a note that the mail came through a list.
     expect(smbc.flags.map((f) => f.id)).toEqual([
       "brand-origin-server",
       "brand-sender-auth",
-      "return-path-domain",
       "no-auth-results",
+      "mailing-list",
     ]);
     expect(smbc.brandVerdicts[0]).toMatchObject({ sender: "forged-server", senderDomain: "vpass.ne.jp" });
     const amex = analyzeMail(fixture("14043bf32cf4.eml"), { brands, now });

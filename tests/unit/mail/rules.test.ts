@@ -197,7 +197,7 @@ describe("rules", () => {
       },
     };
     expect(
-      runRules(mail, { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], htmlLinks: [], now: NOW }, [
+      runRules(mail, { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], htmlLinks: [], mailingList: null, now: NOW }, [
         broken,
         ...MAIL_RULES,
       ]).map((f) => f.id),

@@ -47,7 +47,7 @@ describe("slugs from the brand and the subject", () => {
     );
     expect(
       mailSlug("2026-11-27", "resona", "【 重要 】りそな銀行における一時的なご利用制限のお知らせ", ["bdgdq.com"]),
-    ).toBe("2026-11-27-resona");
+    ).toBe("2026-11-27-resona-restriction");
     expect(mailSlug("2026-11-27", null, "お知らせ", ["masked.invalid", "bdgdq.com"])).toBe("2026-11-27-bdgdq-com");
     expect(mailSlug("2026-11-27", null, "recipient@masked.invalid 様へ", ["masked.invalid"])).toBe("2026-11-27-mail");
   });

@@ -7,7 +7,7 @@
 import { isOfficialHost } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
 import type { Hop } from "../hops.ts";
-import { finding } from "./helpers.ts";
+import { finding, senderOf } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
 
 /** The name the sending server gave (HELO), and whether the receiver found no host name for the IP. */
@@ -24,8 +24,8 @@ export const brandOriginServer: MailRule = {
   id: "brand-origin-server",
   description:
     "ブランドのドメインを名乗るサーバーから送られているのに、そのサーバーの IP アドレスに名前（逆引き）がない",
-  check(mail, { claimedBrands, hops }) {
-    const domain = mail.from?.domain;
+  check(mail, { claimedBrands, hops, mailingList }) {
+    const domain = senderOf(mail, mailingList)?.domain;
     if (!domain || mail.auth.dmarc?.result === "pass") return [];
     const brand = claimedBrands.find((b) => isOfficialHost(b, domain));
     const origin = hops.find((h) => h.isOrigin);

@@ -5,7 +5,7 @@
  */
 import { isOfficialHost } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
-import { finding } from "./helpers.ts";
+import { finding, senderOf } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
 
 const FAILED = new Set(["fail", "softfail", "permerror"]);
@@ -13,8 +13,8 @@ const FAILED = new Set(["fail", "softfail", "permerror"]);
 export const brandSenderAuth: MailRule = {
   id: "brand-sender-auth",
   description: "ブランドのドメインから届いたように見えるが、送信ドメイン認証（DMARC・SPF）で本物と確認できない",
-  check(mail, { claimedBrands }) {
-    const domain = mail.from?.domain;
+  check(mail, { claimedBrands, mailingList }) {
+    const domain = senderOf(mail, mailingList)?.domain;
     if (!domain) return [];
     const brand = claimedBrands.find((b) => isOfficialHost(b, domain));
     if (!brand) return [];

@@ -5,29 +5,31 @@
 import { isOfficialHost, officialDomains } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
 import { CLAIM_PLACE_LABELS } from "../brand-claims.ts";
-import { finding } from "./helpers.ts";
+import { finding, senderOf } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
 
 export const claimedBrandSender: MailRule = {
   id: "claimed-brand-sender",
   description: "ブランドを名乗っているのに、差出人（From）のドメインがそのブランドのドメインでない",
-  check(mail, { claims, claimedBrands }) {
-    if (!mail.from) return [];
-    const domain = mail.from.domain;
+  check(mail, { claims, claimedBrands, mailingList }) {
+    // A list that rewrote From to its own address keeps the sender in Reply-To: judge that one.
+    const sender = senderOf(mail, mailingList);
+    if (!sender) return [];
+    const domain = sender.domain;
     return claimedBrands.flatMap((brand) => {
       if (domain && isOfficialHost(brand, domain)) return [];
       const where = (claims.find((c) => c.brand.id === brand.id)?.where ?? [])
         .map((p) => CLAIM_PLACE_LABELS[p])
         .join("・");
       const known = officialDomains(brand);
-      const sender = domain ? defang(domain) : "（不明）";
+      const shown = domain ? defang(domain) : "（不明）";
       if (known.length === 0)
         return [
           finding(
             mail,
             this.id,
             "medium",
-            `${where}で「${brand.nameJa}」を名乗っていますが、${brand.nameJa}の送信元ドメインは確かな情報源で確認できていないため、送信元 ${sender} が本物かどうかはこのサイトでは判断できません。公式アプリや公式サイトで確かめてください。`,
+            `${where}で「${brand.nameJa}」を名乗っていますが、${brand.nameJa}の送信元ドメインは確かな情報源で確認できていないため、送信元 ${shown} が本物かどうかはこのサイトでは判断できません。公式アプリや公式サイトで確かめてください。`,
             "From",
           ),
         ];
@@ -36,7 +38,7 @@ export const claimedBrandSender: MailRule = {
           mail,
           this.id,
           "high",
-          `${where}で「${brand.nameJa}」を名乗っていますが、送信元 ${sender} は${brand.nameJa}のドメイン（${known.map(defang).join("、")}）ではありません。`,
+          `${where}で「${brand.nameJa}」を名乗っていますが、送信元 ${shown} は${brand.nameJa}のドメイン（${known.map(defang).join("、")}）ではありません。`,
           "From",
         ),
       ];

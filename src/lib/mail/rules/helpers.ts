@@ -1,5 +1,7 @@
 /** Small helpers shared by the rules. */
 import { getHeader } from "../headers.ts";
+import type { Mailbox } from "../address.ts";
+import type { MailingList } from "../mailing-list.ts";
 import type { ParsedMail } from "../parse.ts";
 import type { Finding, Severity } from "./types.ts";
 
@@ -12,4 +14,12 @@ export function finding(mail: ParsedMail, id: string, severity: Severity, messag
     if (field) result.lineIndex = field.lineIndex;
   }
   return result;
+}
+
+/**
+ * The sender to judge: From, or — when a mailing list rewrote From to its own address
+ * (`Name via List`) — the original sender the list kept in Reply-To.
+ */
+export function senderOf(mail: ParsedMail, mailingList: MailingList | null): Mailbox | null {
+  return (mailingList?.fromRewritten ? mailingList.originalFrom : null) ?? mail.from;
 }

@@ -16,6 +16,7 @@ import { hopDelay } from "./hop-delay.ts";
 import { linkImpersonatesBrand } from "./link-impersonates-brand.ts";
 import { linksUnrelatedToBrand } from "./links-unrelated-to-brand.ts";
 import { linkTextMismatch } from "./link-text-mismatch.ts";
+import { mailingListTraces } from "./mailing-list-traces.ts";
 import { messageIdDomain } from "./message-id-domain.ts";
 import { nameAddressMismatch } from "./name-address-mismatch.ts";
 import { noAuthResults } from "./no-auth-results.ts";
@@ -51,6 +52,7 @@ export const MAIL_RULES: readonly MailRule[] = [
   hopDelay,
   subjectSpamTag,
   linkTextMismatch,
+  mailingListTraces,
 ];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;

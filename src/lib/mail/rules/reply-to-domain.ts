@@ -6,7 +6,9 @@ import type { MailRule } from "./types.ts";
 export const replyToDomain: MailRule = {
   id: "reply-to-domain",
   description: "返信先（Reply-To）が From と別のドメイン",
-  check(mail) {
+  check(mail, { mailingList }) {
+    // A list that rewrote From to its own address moved the sender to Reply-To: that is expected.
+    if (mailingList?.fromRewritten) return [];
     const from = mail.from?.domain;
     const replyTo = mail.replyTo?.domain;
     if (!from || !replyTo || sameOrganisation(from, replyTo)) return [];

@@ -7,6 +7,7 @@ import type { RawLink } from "../../html/view-model.ts";
 import type { UrlAnalysis } from "../../url/types.ts";
 import type { BrandClaim } from "../brand-claims.ts";
 import type { Hop } from "../hops.ts";
+import type { MailingList } from "../mailing-list.ts";
 import type { ParsedMail } from "../parse.ts";
 
 /** How much a finding matters. */
@@ -38,6 +39,8 @@ export interface RuleContext {
   urls: readonly UrlAnalysis[];
   /** The HTML body's links with their visible text, as the safe-view parser reads them. */
   htmlLinks: readonly RawLink[];
+  /** The mailing list the mail came through, or null (see `mailing-list.ts`). */
+  mailingList: MailingList | null;
   /** The time of the analysis (for rules about dates in the future). */
   now: Date;
 }
