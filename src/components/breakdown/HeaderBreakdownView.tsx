@@ -138,7 +138,7 @@ export function HeaderBreakdownView({
       ) : (
         <ol class="hb-hops">
           {model.hops.map((h) => (
-            <li class={h.isOrigin ? "hb-hop hb-hop--origin" : "hb-hop"}>
+            <li class={h.isOrigin ? "hb-hop hb-hop--origin" : h.listLeg ? "hb-hop hb-hop--list" : "hb-hop"}>
               <div class="hb-hop-route">
                 <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
                 {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
@@ -149,6 +149,9 @@ export function HeaderBreakdownView({
                 {h.with && <span class="hb-detail">{h.with}</span>}
               </div>
               {h.owner && <OwnerLine owner={h.owner} />}
+              {h.listLeg && (
+                <p class="hb-list-label">メーリングリスト {model.mailingList} と受信者側のサーバーの中継です（送り主とは関係ありません）</p>
+              )}
               {h.isOrigin && (
                 <p class="hb-origin-label">
                   この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます

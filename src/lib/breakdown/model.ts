@@ -89,6 +89,11 @@ export interface HopView {
   delay: string | null;
   anomalies: string[];
   isOrigin: boolean;
+  /**
+   * True for a hop after the origin of a mail that came through a mailing list: the list's own
+   * servers and the reader's, which say nothing about the sender.
+   */
+  listLeg: boolean;
   /** Who holds the hop's IP, when it is public and was looked up. */
   owner: OwnerView | null;
 }
@@ -121,6 +126,8 @@ export interface BreakdownModel {
   auth: AuthView[];
   authSource: string | null;
   hops: HopView[];
+  /** The mailing list the mail came through (its List-Id), or null. */
+  mailingList: string | null;
   originIp: string | null;
   /** Who holds the originating IP, when it was looked up. */
   originOwner: OwnerView | null;
@@ -257,6 +264,7 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     const owner = ip ? options.owners?.get(ip) : undefined;
     return owner ? describeOwner(owner) : null;
   };
+  const originHop = analysis.hops.find((h) => h.isOrigin)?.number;
   const hops: HopView[] = analysis.hops.map((h) => ({
     number: h.number,
     from: h.from ?? h.fromComment,
@@ -267,6 +275,7 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     delay: h.delaySeconds === null ? null : formatDelay(h.delaySeconds),
     anomalies: h.anomalies.map((a) => anomalyLabel[a]),
     isOrigin: h.isOrigin,
+    listLeg: analysis.mailingList !== null && originHop !== undefined && h.number > originHop,
     owner: ownerOf(h.ip),
   }));
   const originOwner = ownerOf(analysis.originIp);
@@ -298,6 +307,7 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     auth,
     authSource: analysis.auth.authservId,
     hops,
+    mailingList: analysis.mailingList?.id ?? null,
     originIp: analysis.originIp,
     originOwner,
     ownerSource:

@@ -23,6 +23,22 @@ describe("buildBreakdown on real mail", () => {
     }
   });
 
+  it("marks the hops after the origin of a mailing-list mail as the list's, and only those", () => {
+    // 9e7861eb4ba1: jmmlm.com [173.82.212.139] → SourceForge's MX (the origin, hop 1), then three
+    // hops inside SourceForge's list servers and on to the reader's server.
+    const model = buildBreakdown(analyzeMail(read("9e7861eb4ba1.eml"), { brands }));
+    expect(model.mailingList).toBe("v9fs-developer.lists.sourceforge.net");
+    expect(model.hops.map((h) => [h.number, h.isOrigin, h.listLeg])).toEqual([
+      [1, true, false],
+      [2, false, true],
+      [3, false, true],
+      [4, false, true],
+    ]);
+    const direct = buildBreakdown(analyzeMail(read("03524da84b21.eml"), { brands }));
+    expect(direct.mailingList).toBeNull();
+    expect(direct.hops.some((h) => h.listLeg)).toBe(false);
+  });
+
   it("puts SPF verdicts in words matching the top-most Authentication-Results", () => {
     const failing = truth.filter((t) => t.spf === "fail");
     expect(failing.length).toBeGreaterThan(0);
