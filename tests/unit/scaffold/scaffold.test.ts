@@ -238,6 +238,22 @@ describe("scaffoldFromMail", () => {
   });
 });
 
+describe("a draft from a mail that came through a mailing list", () => {
+  it("leaves the list's footer URL out, points the author to the guide and names the list in the report", () => {
+    // 9e7861eb4ba1 came through SourceForge's v9fs-developer list, which removed its HTML part: the
+    // only URL left in the body is the list's own page in the footer.
+    const bytes = new Uint8Array(readFileSync(join("tests", "fixtures", "emails", "9e7861eb4ba1.eml")));
+    const result = scaffoldFromMail(bytes, { brands, now });
+    expect(result.slug).toBe("2026-11-27-amazon");
+    expect(result.mdx).not.toMatch(/<SafeLink[^>]*listinfo/);
+    expect(result.mdx).toContain("/guide/mailing-lists/");
+    expect(result.mdx).toContain("X-Content-Filtered-By");
+    const report = formatScaffoldReport(result, "content/posts/x/index.mdx", "content/posts/x/headers.eml");
+    expect(report).toContain("メーリングリスト v9fs-developer.lists.sourceforge.net");
+    expect(report).toContain("本文の URL（無害化表示、0 件）");
+  });
+});
+
 describe("scaffoldEmpty", () => {
   it("makes a post without a header file, HeaderBreakdown only as a commented example", () => {
     const result = scaffoldEmpty('アメックスを名乗る {"x"} <i>', { brands, now });
