@@ -148,6 +148,10 @@ describe("rules", () => {
     expect(
       ids(`${AUTH_PASS}From: a@bank.example\nReturn-Path: <b@esp.example>\nMessage-ID: <1@esp.example>\n`),
     ).toEqual(["return-path-domain"]);
+    // e18e1a17e725 writes `<…$@c>`: no domain at all, said so instead of "made on c".
+    const noDomain = flags(`${AUTH_PASS}From: a@bank.example\nMessage-ID: <004bcc9c8674$b9ae159e$@c>\n`);
+    expect(noDomain.map((f) => f.id)).toEqual(["message-id-domain"]);
+    expect(noDomain[0]?.message).toContain("ドメイン名になっていません");
   });
 
   it("date-skew: Date far from the first hop, with more tolerance for a Date without zone", () => {
