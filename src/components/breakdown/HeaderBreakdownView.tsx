@@ -149,15 +149,13 @@ export function HeaderBreakdownView({
                 {h.with && <span class="hb-detail">{h.with}</span>}
               </div>
               {h.owner && <OwnerLine owner={h.owner} />}
-              {h.listLeg && (
-                <p class="hb-list-label">メーリングリスト {model.mailingList} と受信者側のサーバーの中継です（送り主とは関係ありません）</p>
-              )}
               {h.isOrigin && (
                 <p class="hb-origin-label">
                   この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます
                 </p>
               )}
               <div class="hb-hop-time">
+                {h.listLeg && <span class="hb-list-tag">リストの配信</span>}
                 {h.time && <span>{h.time}</span>}
                 {h.delay && <span class="hb-detail">前の中継から {h.delay}</span>}
                 {h.anomalies.map((a) => (
@@ -170,6 +168,12 @@ export function HeaderBreakdownView({
             </li>
           ))}
         </ol>
+      )}
+      {model.hops.some((h) => h.listLeg) && (
+        <p class="hb-list-note">
+          「リストの配信」の中継は、メーリングリスト {model.mailingList}{" "}
+          が受け取ったメールを配り直したときのものです（送り主とは関係ありません）。
+        </p>
       )}
       <p class="hb-origin-summary">
         送信元 IP アドレス:{" "}
