@@ -51,7 +51,8 @@ export function MailBodyView({ view, title = "メッセージの本文（安全�
           ` 外部の画像 ${view.remoteImages} 個は読み込んでいません（開いたことが送り主に伝わる仕掛けがあるためです）。`}
         {view.hiddenElements > 0 && ` 画面に表示されない隠し文字 ${view.hiddenElements} か所は省きました。`}
       </p>
-      <div class="mb-body notranslate" translate={false}>
+      {/* A long body scrolls inside its box: focusable, so a keyboard can scroll it too. */}
+      <div class="mb-body notranslate" translate={false} tabIndex={0} role="group" aria-label={`${title}の中身`}>
         {view.blocks.length === 0 && <p class="mb-empty">（本文に文字がありません）</p>}
         {view.blocks.map((block) => {
           const inlines = block.inlines.map((inline) => <Inline inline={inline} />);

@@ -6,6 +6,7 @@
  */
 import type { BreakdownModel } from "../../lib/breakdown/model.ts";
 import { OwnerLine, OwnerSource } from "./OwnerLine.tsx";
+import { RawHeaderText } from "./RawHeaderText.tsx";
 import "./header-breakdown.css";
 
 interface Props {
@@ -18,6 +19,13 @@ interface Props {
   excerpt?: boolean | undefined;
   /** Whether the mail is the article's own (`own`) or one quoted for comparison (`reference`). */
   mailOrigin?: "own" | "reference" | undefined;
+  /**
+   * Where the raw header text has its own page (articles, to stay light): the raw text is linked,
+   * and the notes on headers without a summary row are listed here instead of beside raw lines.
+   */
+  rawHref?: string | undefined;
+  /** How many lines the raw page shows (for the link's text). */
+  rawLineCount?: number | undefined;
 }
 
 export function HeaderBreakdownView({
@@ -26,6 +34,8 @@ export function HeaderBreakdownView({
   headingLevel = 2,
   excerpt = false,
   mailOrigin,
+  rawHref,
+  rawLineCount,
 }: Props) {
   const H = `h${headingLevel}` as "h2" | "h3";
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
@@ -210,22 +220,39 @@ export function HeaderBreakdownView({
         </>
       )}
 
-      <details class="hb-raw" open>
-        <summary>ヘッダーの原文{excerpt ? "（抜粋）" : ""}</summary>
-        <pre class="hb-pre" tabindex={0} aria-label="メールヘッダーの原文">
-          <code>
-            {model.rawLines.map((line) => (
-              <span class={line.flagged ? "hb-line hb-line--flagged" : "hb-line"} data-line={line.number}>
-                {line.flagged && <span class="sr-only">（危険信号あり）</span>}
-                {line.tokens.map((t) =>
-                  t.kind === "plain" ? t.text : <span class={`hb-tk-${t.kind}`}>{t.text}</span>,
-                )}
-                {line.note && <span class="hb-line-note">{`← ${line.note}`}</span>}
-              </span>
-            ))}
-          </code>
-        </pre>
-      </details>
+      {rawHref ? (
+        <>
+          {model.otherNotes.length > 0 && (
+            <>
+              <Sub class="hb-h">ヘッダーの解説</Sub>
+              <dl class="hb-other-notes">
+                {model.otherNotes.map((n) => (
+                  <div data-header={n.header}>
+                    <dt>{n.header}</dt>
+                    <dd>{n.note}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          )}
+          <p class="hb-raw-link">
+            <a href={rawHref}>
+              ヘッダーの原文{rawLineCount ? `（全 ${rawLineCount} 行）` : ""}を見る
+            </a>
+          </p>
+        </>
+      ) : (
+        <details class="hb-raw" open>
+          <summary>ヘッダーの原文{excerpt ? "（抜粋）" : ""}</summary>
+          <RawHeaderText model={model} />
+          {model.rawLinesOmitted > 0 && (
+            <p class="hb-omitted">
+              主なヘッダーだけを載せています（ほかの {model.rawLinesOmitted}{" "}
+              行は省略。上の分析はすべての行から行っています）。
+            </p>
+          )}
+        </details>
+      )}
     </section>
   );
 }

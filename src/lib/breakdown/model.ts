@@ -37,7 +37,30 @@ export interface BreakdownOptions {
   ownerDataMonth?: string | undefined;
   /** Set when the owner data could not be read (the reader is offline…): what to tell the reader. */
   ownerError?: string | undefined;
+  /**
+   * Show only the headers a reader needs in the raw text (see {@link EXCERPT_FIELDS}), plus any
+   * flagged or annotated one. The analysis still reads every header.
+   */
+  excerpt?: boolean | undefined;
 }
+
+/** The headers an excerpt keeps: who sent it, the route, the verdicts, what it says it is. */
+export const EXCERPT_FIELDS: ReadonlySet<string> = new Set([
+  "return-path",
+  "received",
+  "authentication-results",
+  "received-spf",
+  "from",
+  "sender",
+  "reply-to",
+  "to",
+  "cc",
+  "subject",
+  "date",
+  "message-id",
+  "list-id",
+  "x-mailer",
+]);
 
 /** Where the owners shown come from, with the credit the data's licence asks for. */
 export interface OwnerSourceView {
@@ -137,6 +160,13 @@ export interface BreakdownModel {
   ownerNotice: string | null;
   facts: FactView[];
   rawLines: RawLineView[];
+  /**
+   * The author's notes on headers that have no row in the summary (Received, X-Spam-Report …), in
+   * the author's order: shown with the analysis when the raw text is on its own page.
+   */
+  otherNotes: { header: string; note: string }[];
+  /** Lines of the raw text left out of an excerpt (0 when all are shown). */
+  rawLinesOmitted: number;
   /** Plain-Japanese sentence saying what was masked, or null. */
   redactionNotice: string | null;
 }
@@ -230,8 +260,13 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     },
   ];
 
-  // A note is shown once in the summary when its header has a row there; flags repeat only the others.
+  // Each note is shown once: in the summary when its header has a row there, else beside the raw
+  // line (a repeated header's note, Received's, beside the origin hop's field), else with its flag.
   const shownInSummary = new Set(["subject", ...rows.map((r) => r.header.toLowerCase())]);
+  const inRawText = new Set(analysis.headerLines.map((l) => l.fieldName.toLowerCase()));
+  const originField = analysis.hops.find((h) => h.isOrigin)?.field.lineIndex;
+  const firstReceived = analysis.headerLines.find((l) => l.fieldName.toLowerCase() === "received")?.number;
+  const noteLine = originField !== undefined ? originField + 1 : firstReceived;
   const flags: FlagView[] = analysis.flags
     .filter((f) => !hidden.has(f.id))
     .map((f) => ({
@@ -240,7 +275,10 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
       severityLabel: severityLabel[f.severity],
       message: f.message,
       header: f.header ?? null,
-      note: f.header && !shownInSummary.has(f.header.toLowerCase()) ? noteFor(f.header) : null,
+      note:
+        f.header && !shownInSummary.has(f.header.toLowerCase()) && !inRawText.has(f.header.toLowerCase())
+          ? noteFor(f.header)
+          : null,
     }));
 
   const authEntries: [string, MailAnalysis["auth"]["spf"]][] = [
@@ -285,13 +323,26 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     analysis.headerLines.filter((l) => l.findingIds.some((id) => !hidden.has(id))).map((l) => l.number),
   );
   const tokenLines = tokeniseHeaders(analysis.headerLines.map((l) => l.text).join("\n"));
-  const rawLines: RawLineView[] = analysis.headerLines.map((line, i) => ({
+  const allRawLines: RawLineView[] = analysis.headerLines.map((line, i) => ({
     number: line.number,
     tokens: tokenLines[i] ?? [{ text: line.text, kind: "plain" }],
     fieldName: line.fieldName,
     flagged: flaggedLines.has(line.number),
-    note: line.isFieldStart ? noteFor(line.fieldName) : null,
+    note:
+      !line.isFieldStart || shownInSummary.has(line.fieldName.toLowerCase())
+        ? null
+        : line.fieldName.toLowerCase() === "received" && line.number !== noteLine
+          ? null
+          : noteFor(line.fieldName),
   }));
+  const annotated = new Set(allRawLines.filter((l) => l.note !== null).map((l) => l.fieldName.toLowerCase()));
+  const flaggedFields = new Set(allRawLines.filter((l) => l.flagged).map((l) => l.fieldName.toLowerCase()));
+  const rawLines = options.excerpt
+    ? allRawLines.filter((l) => {
+        const name = l.fieldName.toLowerCase();
+        return EXCERPT_FIELDS.has(name) || annotated.has(name) || flaggedFields.has(name);
+      })
+    : allRawLines;
 
   const maskedCount = analysis.redactions.reduce((n, r) => n + r.count, 0);
   const maskedHeaders = [...new Set(analysis.redactions.flatMap((r) => r.headers))];
@@ -321,6 +372,10 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
       checked: formatCheckedDate(f.checked),
     })),
     rawLines,
+    otherNotes: Object.entries(options.notes ?? {})
+      .filter(([header]) => !shownInSummary.has(header.toLowerCase()))
+      .map(([header, note]) => ({ header, note })),
+    rawLinesOmitted: allRawLines.length - rawLines.length,
     redactionNotice:
       maskedCount > 0
         ? `受信者のメールアドレスやサーバー名など ${maskedCount} か所を伏せ字にしています（${maskedHeaders.join("、")}）。`

@@ -39,6 +39,26 @@ describe("buildBreakdown on real mail", () => {
     expect(direct.hops.some((h) => h.listLeg)).toBe(false);
   });
 
+  it("keeps only the main headers, and any flagged or annotated one, in an excerpt's raw text", () => {
+    const analysis = analyzeMail(read("45f6257658e4.eml"), { brands });
+    const full = buildBreakdown(analysis);
+    const excerpt = buildBreakdown(analysis, { excerpt: true, notes: { "X-Mailer": "古いメールソフトの名前" } });
+    const fields = (m: typeof full) => [...new Set(m.rawLines.map((l) => l.fieldName))];
+    // The SourceForge list added DKIM signatures, List-* headers and a spam report: not in the excerpt.
+    expect(fields(full)).toContain("DKIM-Signature");
+    expect(fields(excerpt)).not.toContain("DKIM-Signature");
+    expect(fields(excerpt)).not.toContain("List-Unsubscribe");
+    expect(fields(excerpt)).toEqual(
+      expect.arrayContaining(["Return-Path", "Received", "From", "To", "Subject", "Date", "Message-ID", "List-Id", "X-Mailer"]),
+    );
+    expect(excerpt.rawLinesOmitted).toBe(full.rawLines.length - excerpt.rawLines.length);
+    expect(excerpt.rawLinesOmitted).toBeGreaterThan(10);
+    // The analysis is the same: hops and flags come from every header.
+    expect(excerpt.hops).toEqual(full.hops);
+    expect(excerpt.flags).toEqual(full.flags);
+    expect(full.rawLinesOmitted).toBe(0);
+  });
+
   it("puts SPF verdicts in words matching the top-most Authentication-Results", () => {
     const failing = truth.filter((t) => t.spf === "fail");
     expect(failing.length).toBeGreaterThan(0);
@@ -73,11 +93,21 @@ describe("notes, facts and hidden flags", () => {
     hideFlags: ["no-auth-results"],
   });
 
-  it("attaches a note to its header, case-insensitively, in the summary and beside the raw line", () => {
+  it("attaches a note to its header, case-insensitively, once: in the summary when the header has a row", () => {
     expect(model.summary.find((r) => r.header === "Return-Path")?.note).toBe("返送先が違う");
     expect(model.subjectNote).toBe("件名の解説");
-    expect(model.rawLines.find((l) => l.fieldName.toLowerCase() === "return-path")?.note).toBe("返送先が違う");
+    expect(model.rawLines.find((l) => l.fieldName.toLowerCase() === "return-path")?.note).toBeNull();
+    expect(model.rawLines.find((l) => l.fieldName === "Subject")?.note).toBeNull();
     expect(model.flags.every((f) => f.note === null || f.header !== "Return-Path")).toBe(true);
+  });
+
+  it("puts a note on Received beside the origin hop's field only, and not again with its flag", () => {
+    const mail = analyzeMail(read("45f6257658e4.eml"), { brands });
+    const noted = buildBreakdown(mail, { notes: { Received: "外からの入り口" } });
+    const withNote = noted.rawLines.filter((l) => l.note !== null);
+    expect(withNote).toHaveLength(1);
+    expect(withNote[0]?.tokens.map((t) => t.text).join("")).toContain("116.85.57.230");
+    expect(noted.flags.filter((f) => f.note !== null)).toEqual([]);
   });
   it("marks Return-Path on another domain and flags its line", () => {
     expect(model.summary.find((r) => r.header === "Return-Path")?.status).toBe("different");
