@@ -55,7 +55,13 @@ function lookupDomains(analysis: MailAnalysis, urls: readonly UrlAnalysis[]): st
   return [...new Set(names)].filter((d) => d.includes(".") && !d.endsWith(".invalid") && !parseIp(d)).slice(0, 20);
 }
 
-/** The facts for a draft: the origin IP's holder, and with `lookup` the DNS answers. Prints progress. */
+/** Who holds the originating IP (for the report), set by {@link draftFacts}. */
+let originOwner: LookedUpFact | null = null;
+
+/**
+ * The facts for a draft: with `lookup`, the DNS answers. Also finds who holds the originating IP,
+ * for the report. Prints progress.
+ */
 async function draftFacts(
   analysis: MailAnalysis,
   urls: readonly UrlAnalysis[],
@@ -66,9 +72,10 @@ async function draftFacts(
   const facts: LookedUpFact[] = [];
   const owners = nodeIpOwnerLookup();
   try {
+    // Printed in the report only: the article's breakdown shows every hop's owner by itself, so a
+    // fact in the draft would say it twice on the page.
     const found = await owners.lookupMany(ownerQueryIps(analysis));
-    const fact = originOwnerFact(analysis.originIp, found, day, (await owners.index()).dataMonth);
-    if (fact) facts.push(fact);
+    originOwner = originOwnerFact(analysis.originIp, found, day, (await owners.index()).dataMonth);
   } catch (error) {
     process.stderr.write(`注意: IP アドレスの持ち主のデータを読めませんでした（${String(error)}）。続けます。\n`);
   }
@@ -200,6 +207,7 @@ export async function main(argv: readonly string[], root = process.cwd(), now = 
       relative(root, postPath),
       headersPath === null ? null : relative(root, headersPath),
       bodyPath === null ? null : relative(root, bodyPath),
+      originOwner,
     )}\n`,
   );
   return 0;

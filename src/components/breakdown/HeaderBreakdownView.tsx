@@ -38,6 +38,8 @@ export function HeaderBreakdownView({
   rawLineCount,
 }: Props) {
   const H = `h${headingLevel}` as "h2" | "h3";
+  // A mailing list's own hops after the origin say nothing about the sender: one line for all.
+  const listLeg = model.hops.filter((h) => h.listLeg);
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   return (
     <section class="hb" aria-label={title} data-pagefind-ignore="all" data-mail-origin={mailOrigin}>
@@ -147,8 +149,8 @@ export function HeaderBreakdownView({
         <p>Received ヘッダーがありません。</p>
       ) : (
         <ol class="hb-hops">
-          {model.hops.map((h) => (
-            <li class={h.isOrigin ? "hb-hop hb-hop--origin" : h.listLeg ? "hb-hop hb-hop--list" : "hb-hop"}>
+          {model.hops.filter((h) => !h.listLeg).map((h) => (
+            <li class={h.isOrigin ? "hb-hop hb-hop--origin" : "hb-hop"}>
               <div class="hb-hop-route">
                 <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
                 {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
@@ -165,7 +167,6 @@ export function HeaderBreakdownView({
                 </p>
               )}
               <div class="hb-hop-time">
-                {h.listLeg && <span class="hb-list-tag">リストの配信</span>}
                 {h.time && <span>{h.time}</span>}
                 {h.delay && <span class="hb-detail">前の中継から {h.delay}</span>}
                 {h.anomalies.map((a) => (
@@ -177,13 +178,16 @@ export function HeaderBreakdownView({
               </div>
             </li>
           ))}
+          {listLeg.length > 0 && (
+            <li class="hb-hop hb-hop--list">
+              <span class="hb-list-tag">リストの配信</span> {listLeg.map((h) => h.by ?? "（不明）").join(" → ")}
+              <p class="hb-list-note">
+                この {listLeg.length} 件の中継は、メーリングリスト {model.mailingList}{" "}
+                が受け取ったメールを受信者に配り直したときのものです（送り主とは関係ありません）。
+              </p>
+            </li>
+          )}
         </ol>
-      )}
-      {model.hops.some((h) => h.listLeg) && (
-        <p class="hb-list-note">
-          「リストの配信」の中継は、メーリングリスト {model.mailingList}{" "}
-          が受け取ったメールを配り直したときのものです（送り主とは関係ありません）。
-        </p>
       )}
       <p class="hb-origin-summary">
         送信元 IP アドレス:{" "}

@@ -1,5 +1,6 @@
 /** What `npm run new` prints after writing a draft: what it found and where the files are. */
 import { terminalSafe } from "./escape.ts";
+import type { LookedUpFact } from "../breakdown/model.ts";
 import type { ScaffoldResult } from "./index.ts";
 
 const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "参考", info: "情報" } as const;
@@ -10,6 +11,7 @@ export function formatScaffoldReport(
   postPath: string,
   headersPath: string | null,
   bodyPath: string | null = null,
+  originOwner: LookedUpFact | null = null,
 ): string {
   const out: string[] = [];
   const a = result.analysis;
@@ -28,7 +30,15 @@ export function formatScaffoldReport(
   );
   if (a) {
     out.push(`差出人       ${terminalSafe(a.summary.from?.address ?? null)}`);
+    if (a.mailingList?.fromRewritten)
+      out.push(
+        `  元の差出人 ${terminalSafe(a.mailingList.originalFrom?.address ?? "（わかりません）")}（From はメーリングリストが「〜 via リスト名」に書き換えたもの。元の差出人は Reply-To にあります）`,
+      );
     out.push(`送信元IP     ${terminalSafe(a.originIp ?? "（特定できません）")}`);
+    if (originOwner)
+      out.push(
+        `  持ち主     ${[originOwner.owner, originOwner.country].filter((x) => x).map((x) => terminalSafe(x)).join(" / ")}（${terminalSafe(originOwner.note ?? "")} 記事の分析には自動で表示されるので、facts に書く必要はありません）`,
+      );
     if (a.mailingList)
       out.push(
         `メーリングリスト ${terminalSafe(a.mailingList.id)}（Return-Path と新しい側の Received はリストのもの。本文末尾のリストの URL は記事に入れていません）`,

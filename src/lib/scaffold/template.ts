@@ -70,7 +70,7 @@ export function renderPostMdx(t: PostTemplate): string {
     `tags: ${yamlStringList(t.tags)}`,
     t.campaign
       ? `campaign: ${yamlString(t.campaign)} # 同じ文面の事例 ${t.sameTemplate[0]?.id ?? ""} と同じ。違う送り手ならこの行を消す`
-      : '# campaign: "card-suspension-lifted-2026-11" # 同じ送り手の記事をまとめるときだけ',
+      : '# campaign: "（送り手の ID）" # 同じ送り手とみた記事どうしに同じ ID を書くときだけ。ふだんは消す',
     "# 下書き: true の間はサイトに公開されません（npm run dev では表示されます）。書き終えたら false に。",
     "draft: true",
     "---",
