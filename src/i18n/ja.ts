@@ -40,7 +40,7 @@ export const ja = {
   "post.noRelated": "関連する事例はまだありません。",
   "post.sameTemplate": "同じ文面の事例",
   "post.sameTemplateLead":
-    "本文の文章がこの事例のメールとほぼ同じメールです。名乗る会社の名前だけを変えて、同じ送り手が使い回していることがあります。",
+    "本文の文章の多くがこの事例のメールと同じメールです（一致の割合は、名前や日付・URL を除いた文章で比べたものです）。同じ文面は、名乗る会社や細部を変えて使い回されることがあります。",
   "post.sameTemplateScore": "文面の一致",
   "brands.heading": "ブランド別：本物の見分け方と事例",
   "brands.lead":

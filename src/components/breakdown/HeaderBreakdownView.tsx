@@ -197,7 +197,8 @@ export function HeaderBreakdownView({
           <span class="hb-absent">特定できません</span>
         )}
       </p>
-      {model.originOwner && <OwnerLine owner={model.originOwner} />}
+      {/* The origin hop above shows its owner already; say it here only when no hop does. */}
+      {model.originOwner && !model.hops.some((h) => h.isOrigin && h.owner) && <OwnerLine owner={model.originOwner} />}
       {model.ownerSource && <OwnerSource source={model.ownerSource} />}
       {model.ownerNotice && (
         <p class="hb-detail hb-owner-notice" role="note">

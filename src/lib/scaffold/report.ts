@@ -60,7 +60,7 @@ export function formatScaffoldReport(
     if (result.urls.length === 0) out.push("  （なし）");
     result.urls.forEach((u, i) => out.push(`  ${i < result.linkCount ? "-" : "（省略）"} ${terminalSafe(u.defanged)}`));
     if (result.urls.length > result.linkCount) out.push(`  ※ 記事に入れたのは最初の ${result.linkCount} 件です。`);
-    out.push("", "同じ文面の事例（本文の文章がほぼ同じ既存の記事）:");
+    out.push("", "同じ文面の事例（本文の文章の多くが同じ既存の記事）:");
     if (result.sameTemplate.length === 0) out.push("  （見つかりません）");
     for (const m of result.sameTemplate)
       out.push(

@@ -94,8 +94,6 @@ export function renderPostMdx(t: PostTemplate): string {
   out.push("## 届いたメールのヘッダー", "");
   if (t.headersFile) {
     out.push(
-      "メールには、本文のほかに「ヘッダー」と呼ばれる送信の記録が付いています。受信者のアドレスとサーバー名は伏せ字にしています。",
-      "",
       comment(
         "TODO: notes（ヘッダー名ごとの解説）や facts（調べた事実: IP の持ち主など）を足せます。書き方は CONTRIBUTING.md の HeaderBreakdown の節にあります。",
       ),
@@ -116,8 +114,6 @@ export function renderPostMdx(t: PostTemplate): string {
   if (t.bodyFile) {
     out.push(
       "## 届いたメールの本文",
-      "",
-      "メールの本文です。リンクはクリックできないようにし、アドレスは無害化、画像は読み込まずに表示しています。",
       "",
       comment("TODO: 本文のどこが怪しいか（急がせる言葉、表示と行き先が違うリンクなど）を説明する。"),
       `<MailBody ${jsxStringProp("file", t.bodyFile)} />`,
@@ -154,7 +150,7 @@ export function renderPostMdx(t: PostTemplate): string {
       "",
     );
   if (t.links.length > 0) {
-    out.push("本文に書かれていた URL です。クリックできないよう無害化して表示しています。", "");
+    // The previews say themselves that they are defanged and not links.
     t.links.forEach((link, i) => {
       const props = [jsxStringProp("url", link.url)];
       if (link.brandId) props.push(jsxStringProp("brand", link.brandId));
