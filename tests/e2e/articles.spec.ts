@@ -1,4 +1,5 @@
 /** What a reader sees in the case articles: the header breakdown and the safe link previews. */
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 const amex = "/posts/2026-11-amex-suspension-lifted/";
@@ -32,9 +33,17 @@ test("the Amex article breaks the headers down with flags, notes, hops and the o
   // The recipient is masked, and the page says so.
   await expect(breakdown.getByRole("note").first()).toContainText("伏せ字");
   await expect(page.locator("body")).not.toContainText("user@example.jp");
-  // Nothing from the mail in the breakdown is a link: the one link is DB-IP's credit for the IP owners.
-  await expect(breakdown.getByRole("link")).toHaveCount(1);
-  await expect(breakdown.getByRole("link")).toHaveAttribute("href", "https://db-ip.com");
+  // Nothing from the mail in the breakdown is a link: the links are DB-IP's credit for the IP owners
+  // and the page with the raw header text.
+  await expect(breakdown.getByRole("link")).toHaveCount(2);
+  await expect(breakdown.getByRole("link", { name: /IP Geolocation by DB-IP/ })).toHaveAttribute(
+    "href",
+    "https://db-ip.com",
+  );
+  await expect(breakdown.getByRole("link", { name: /ヘッダーの原文（全 \d+ 行）を見る/ })).toHaveAttribute(
+    "href",
+    "/headers/2026-11-amex-suspension-lifted/headers/",
+  );
   // Who holds the sending server, computed at build time from the offline data, not from the author's facts.
   await expect(breakdown.locator(".hb-owner").last()).toHaveText(
     /持ち主: さくらインターネット（SAKURA Internet Inc\.、AS9370）・日本/,
@@ -105,4 +114,39 @@ test("an allow-listed outbound link stays clickable, says it leaves the site, an
   await expect(link).toHaveAccessibleName(/（外部サイト）/);
   const marker = await link.evaluate((a) => getComputedStyle(a, "::after").content);
   expect(marker).toContain("↗");
+});
+
+test("the raw header text has its own page: every line, masked, flagged lines marked, nothing a link", async ({
+  page,
+}) => {
+  await page.goto(amex);
+  await page.getByRole("link", { name: /ヘッダーの原文（全 \d+ 行）を見る/ }).click();
+  await expect(page).toHaveURL(/\/headers\/2026-11-amex-suspension-lifted\/headers\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("ヘッダーの原文");
+  const raw = page.getByRole("region", { name: "メールヘッダーの原文" });
+  // One line per line of the post's header file, as the author saved it.
+  const file = readFileSync(new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
+  const lines = file.replace(/\r?\n$/, "").split(/\r?\n/).length;
+  await expect(raw.locator(".hb-line")).toHaveCount(lines);
+  await expect(raw).toContainText(/^From: .*$/m.exec(file)![0]);
+  await expect(raw.locator(".hb-line--flagged").first()).toBeVisible();
+  await expect(raw.getByRole("link")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("user@example.jp");
+  await page.getByRole("link", { name: "記事に戻る" }).click();
+  await expect(page).toHaveURL(new RegExp(`${amex}$`));
+});
+
+test("the mailing-list guide explains a list mail with a real breakdown, and cases link to it", async ({ page }) => {
+  await page.goto("/guide/mailing-lists/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("メーリングリストを通ったメールの読み方");
+  const breakdown = page.getByRole("region", { name: /リストを通ったメールのヘッダー/ });
+  await expect(breakdown).toBeVisible();
+  // The list's own hops are told apart from the sender's server.
+  await expect(breakdown.locator(".hb-hop--list")).toContainText("リストの配信");
+  await expect(breakdown.locator(".hb-hop--origin")).toContainText("173.82.212.139");
+  await page.goto("/posts/2026-12-amazon-prime-payment/");
+  await expect(page.getByRole("link", { name: "メーリングリストを通ったメールの読み方" }).first()).toHaveAttribute(
+    "href",
+    "/guide/mailing-lists/",
+  );
 });

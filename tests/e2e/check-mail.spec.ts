@@ -111,6 +111,10 @@ test("the result matches what the article component shows for the same headers",
     ),
   });
   const fromArticle = await read(article);
+  // The article links its raw header text, on a page of its own.
+  await page.goto("/headers/2026-11-amex-suspension-lifted/headers/");
+  fromArticle.raw = (await read(page.getByRole("region", { name: "メールヘッダーの原文" }))).raw;
+  expect(fromArticle.raw.length).toBeGreaterThan(3);
 
   await openChecker(page);
   await pasteAndCheck(page, amexHeaders());
