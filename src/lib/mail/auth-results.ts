@@ -41,8 +41,18 @@ export function readMethod(value: string, method: string): AuthVerdict | null {
   const match = pattern.exec(text);
   if (!match) return null;
   const start = match.index + match[0].length;
-  const semicolon = text.indexOf(";", start);
-  const rest = text.slice(start, Math.min(semicolon < 0 ? text.length : semicolon, start + 1000));
+  // The method's part ends at the first `;` outside a comment: `dkim=pass (1024-bit key; unprotected) header.d=…`.
+  let end = Math.min(text.length, start + 1000);
+  for (let i = start, depth = 0; i < end; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (c === ";" && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const rest = text.slice(start, end);
   const properties: Record<string, string> = {};
   for (const property of rest.matchAll(/([A-Za-z][\w-]*\.[\w.-]+)\s*=\s*("[^"]*"|[^\s;()]+)/g)) {
     const key = (property[1] ?? "").toLowerCase();
@@ -52,7 +62,10 @@ export function readMethod(value: string, method: string): AuthVerdict | null {
   return { result: (match[1] ?? "").toLowerCase(), properties, comment: comment ? (comment[1] ?? "").trim() : null };
 }
 
-/** Reads the verdicts from the top-most Authentication-Results (and ARC-Seal for `arc`). */
+/**
+ * Reads the verdicts from the top-most Authentication-Results, with the ones the same server wrote
+ * beside it (and ARC-Seal for `arc`).
+ */
 export function readAuthResults(fields: readonly HeaderField[]): AuthResults {
   const all = fields.filter((field) => field.name.toLowerCase() === "authentication-results");
   const top = all[0] ?? null;
@@ -72,13 +85,38 @@ export function readAuthResults(fields: readonly HeaderField[]): AuthResults {
         comment: receivedSpfMatch[2]?.trim() ?? null,
       }
     : null;
-  const authserv = /^\s*([^\s;]+)/.exec(value);
-  const authservId = authserv && !(authserv[1] ?? "").includes("=") ? (authserv[1] ?? null) : null;
+  const authservOf = (text: string): string | null => {
+    const authserv = /^\s*([^\s;]+)/.exec(text);
+    return authserv && !(authserv[1] ?? "").includes("=") ? (authserv[1] ?? null) : null;
+  };
+  const authservId = authservOf(value);
+  // A server may write its verdicts as several Authentication-Results headers, one per method, all
+  // above the Received line it adds: read those together, not the ones further down (forgeable).
+  const topIndex = top ? fields.indexOf(top) : -1;
+  const nextReceived = fields.findIndex((f, i) => i > topIndex && f.name.toLowerCase() === "received");
+  // Only a run of Authentication-Results right below the top one, by the same server, followed by
+  // that server's Received line; without such a Received line, the top one alone.
+  const sameHop: HeaderField[] = top ? [top] : [];
+  if (top && authservId !== null && nextReceived > topIndex) {
+    for (let i = topIndex + 1; i < nextReceived; i++) {
+      const field = fields[i];
+      if (!field || field.name.toLowerCase() !== "authentication-results" || authservOf(field.value) !== authservId)
+        break;
+      sameHop.push(field);
+    }
+  }
+  const verdict = (method: string): AuthVerdict | null => {
+    for (const field of sameHop) {
+      const found = readMethod(field.value, method);
+      if (found) return found;
+    }
+    return null;
+  };
   return {
-    spf: top ? readMethod(value, "spf") : null,
-    dkim: top ? readMethod(value, "dkim") : null,
-    dmarc: top ? readMethod(value, "dmarc") : null,
-    compauth: top ? readMethod(value, "compauth") : null,
+    spf: top ? verdict("spf") : null,
+    dkim: top ? verdict("dkim") : null,
+    dmarc: top ? verdict("dmarc") : null,
+    compauth: top ? verdict("compauth") : null,
     arc,
     receivedSpf,
     authservId,

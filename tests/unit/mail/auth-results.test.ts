@@ -21,6 +21,27 @@ describe("readAuthResults", () => {
     expect(auth.header?.lineIndex).toBe(0);
   });
 
+  it("reads the run of headers one server wrote above its Received line together (e18e1a17e725, lists.ozlabs.org)", () => {
+    const fields = parseHeaderFields(
+      [
+        "Authentication-Results: lists.ozlabs.org; spf=pass (sender SPF authorized)",
+        " smtp.mailfrom=em5045.urutrade.com",
+        "Authentication-Results: lists.ozlabs.org;",
+        " dmarc=none (p=none dis=none) header.from=urutrade.com",
+        "Authentication-Results: lists.ozlabs.org; dkim=pass (1024-bit key;",
+        " unprotected) header.d=urutrade.com",
+        "Received: from wrqvrqkq.outbound-mail.sendgrid.net by lists.ozlabs.org; Fri, 1 Apr 2022 00:00:00 +0000",
+        "Authentication-Results: lists.ozlabs.org; dkim=fail",
+        "",
+      ].join("\n"),
+    );
+    const auth = readAuthResults(fields);
+    expect(auth.spf?.result).toBe("pass");
+    expect(auth.dmarc).toMatchObject({ result: "none", properties: { "header.from": "urutrade.com" } });
+    // The one below the Received line was there before that server: the sender could have written it.
+    expect(auth.dkim).toMatchObject({ result: "pass", properties: { "header.d": "urutrade.com" } });
+  });
+
   it("uses only the top-most header, even when a lower one has more", () => {
     const fields = parseHeaderFields(
       "Authentication-Results: mx.example; dkim=pass header.d=a.example\nAuthentication-Results: mx.example; spf=pass\n",
