@@ -225,7 +225,9 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
       value: summary.returnPath?.address ?? (summary.returnPathIsNull ? "<>（空）" : null),
       detail: summary.returnPath?.domain ? `ドメイン: ${summary.returnPath.domain}` : null,
       ...(summary.returnPath
-        ? compareStatus(summary.returnPath.sameDomainAsFrom)
+        ? analysis.mailingList?.returnPathIsList
+          ? { status: "plain" as const, statusText: "メーリングリストの返送先（送り主のものではありません）" }
+          : compareStatus(summary.returnPath.sameDomainAsFrom)
         : { status: "absent" as const, statusText: null }),
       note: noteFor("Return-Path"),
     },

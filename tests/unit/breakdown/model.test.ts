@@ -28,6 +28,11 @@ describe("buildBreakdown on real mail", () => {
     // hops inside SourceForge's list servers and on to the reader's server.
     const model = buildBreakdown(analyzeMail(read("9e7861eb4ba1.eml"), { brands }));
     expect(model.mailingList).toBe("v9fs-developer.lists.sourceforge.net");
+    // Its Return-Path is the list's bounce address: said so, not "another domain than From".
+    expect(model.summary.find((r) => r.header === "Return-Path")).toMatchObject({
+      status: "plain",
+      statusText: "メーリングリストの返送先（送り主のものではありません）",
+    });
     expect(model.hops.map((h) => [h.number, h.isOrigin, h.listLeg])).toEqual([
       [1, true, false],
       [2, false, true],
