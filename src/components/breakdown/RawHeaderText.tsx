@@ -3,6 +3,7 @@
  * author's notes beside their lines. Text only: nothing from the mail is HTML or a link.
  */
 import type { BreakdownModel } from "../../lib/breakdown/model.ts";
+import "./header-breakdown.css";
 
 /** Token kinds the stylesheet colours; the others (punctuation, plain) are written as bare text. */
 const STYLED_TOKENS: ReadonlySet<string> = new Set([
