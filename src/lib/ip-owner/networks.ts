@@ -28,7 +28,7 @@ export const kindLabel: Readonly<Record<NetworkKind, string>> = {
 export const kindExplanation: Readonly<Record<NetworkKind, string>> = {
   hosting: "誰でも借りられるサーバーです。会社自身が送ったとは限りません。",
   isp: "家庭やスマートフォン向けの回線です。その回線の利用者の機器（乗っ取られたパソコンなどを含む）から送られたとみられます。",
-  mail: "誰でもアカウントを作れる大手のメール・クラウドサービスです。名乗っている会社が送ったとは限りません。",
+  mail: "誰でもアカウントを作れます。名乗っている会社が送ったとは限りません。",
 };
 
 const n = (asn: number, nameJa: string, kind: NetworkKind, holder: RegExp): KnownNetwork => ({
