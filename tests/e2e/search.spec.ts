@@ -6,6 +6,8 @@ const caseOf = (brandId: string) => posts.find((p) => p.brands.includes(brandId)
 const amex = caseOf("american-express");
 const smbc = caseOf("smbc-card");
 const brandName = (id: string) => sourceBrands().find((b) => b.id === id)!.nameJa;
+/** The titles of a brand's published cases. */
+const caseTitles = (brandId: string) => posts.filter((p) => p.brands.includes(brandId)).map((p) => p.title);
 
 /** Titles of the results, in the order shown. */
 async function resultTitles(page: Page): Promise<string[]> {
@@ -19,23 +21,29 @@ async function searchFor(page: Page, query: string) {
   return resultTitles(page);
 }
 
-const brandQueries: [string, { title: string }][] = [
-  ["アメックス", amex],
-  ["AMEX", amex],
-  ["American Express", amex],
-  ["アメリカン・エキスプレス", amex],
-  ["ＡＭＥＸ", amex],
-  ["ｱﾒｯｸｽ", amex],
-  ["amex", amex],
-  ["三井住友カード", smbc],
-  ["SMBC", smbc],
-  ["ＳＭＢＣ", smbc],
+const brandQueries: [string, string][] = [
+  ["アメックス", "american-express"],
+  ["AMEX", "american-express"],
+  ["American Express", "american-express"],
+  ["アメリカン・エキスプレス", "american-express"],
+  ["ＡＭＥＸ", "american-express"],
+  ["ｱﾒｯｸｽ", "american-express"],
+  ["amex", "american-express"],
+  ["三井住友カード", "smbc-card"],
+  ["SMBC", "smbc-card"],
+  ["ＳＭＢＣ", "smbc-card"],
+  ["えきねっと", "eki-net"],
+  ["楽天", "rakuten"],
+  ["JCB", "jcb"],
+  ["ｱﾏｿﾞﾝ", "amazon"],
 ];
 
-for (const [query, expected] of brandQueries) {
-  test(`「${query}」finds 「${expected.title.slice(0, 24)}…」 first`, async ({ page }) => {
+for (const [query, brandId] of brandQueries) {
+  test(`「${query}」finds the cases of ${brandId} first`, async ({ page }) => {
+    const cases = caseTitles(brandId);
+    expect(cases.length).toBeGreaterThan(0);
     const titles = await searchFor(page, query);
-    expect(titles[0]).toBe(expected.title);
+    expect(titles.slice(0, cases.length).sort()).toEqual([...cases].sort());
   });
 }
 
@@ -60,7 +68,8 @@ for (const [query, plain, expected] of indicatorQueries) {
     }
     expect(mentioning).toContain(expected.title);
     const titles = await searchFor(page, query);
-    expect(titles.slice(0, mentioning.length).sort()).toEqual(mentioning.sort());
+    // The quoting cases come first, but a case of the brand the indicator imitates may rank among them.
+    expect(titles.slice(0, mentioning.length + 1)).toEqual(expect.arrayContaining(mentioning));
   });
 }
 
@@ -97,8 +106,16 @@ const noCaseQueries: [string, string][] = [
   ["クロネコ", "yamato"],
   ["Amazon", "amazon"],
   ["ｱﾏｿﾞﾝ", "amazon"],
+  ["佐川急便", "sagawa"],
+  ["ゆうちょ銀行", "japan-post-bank"],
+  ["ペイペイ", "paypay"],
 ];
-for (const [query, id] of noCaseQueries) {
+// Only brands that have no case yet (the list above outlives the cases written since).
+const noCase = noCaseQueries.filter(([, id]) => caseTitles(id).length === 0);
+test("some brand queries have no case to test the facts card with", () => {
+  expect(noCase.length).toBeGreaterThanOrEqual(3);
+});
+for (const [query, id] of noCase) {
   test(`a brand with no case (${query}) answers with its facts and shows no other brand's case as a match`, async ({
     page,
   }) => {
@@ -126,8 +143,10 @@ test("the brand filter narrows the results", async ({ page }) => {
     .check();
   await expect(page).toHaveURL(/brand=/);
   const narrowed = await resultTitles(page);
-  await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article")).toHaveCount(1);
-  expect(narrowed).toEqual([smbc.title]);
+  await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article")).toHaveCount(
+    caseTitles("smbc-card").length,
+  );
+  expect([...narrowed].sort()).toEqual(caseTitles("smbc-card").sort());
   await page.getByRole("group", { name: "ブランド" }).getByRole("radio", { name: "すべて" }).check();
   await expect(page.getByRole("region", { name: "検索結果" }).getByRole("article")).toHaveCount(all.length);
 });
@@ -161,7 +180,7 @@ test("the header search box on an article needs no script and leads to the resul
   await box.fill("SMBC");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\/\?q=SMBC/);
-  expect((await resultTitles(page))[0]).toBe(smbc.title);
+  expect(caseTitles("smbc-card")).toContain((await resultTitles(page))[0]);
   // Scripts load only now, on the search page; a bare brand name needs no Pagefind download at all.
   expect(requests.some((u) => /\.js(\?|$)/.test(u))).toBe(true);
   expect(requests.some((u) => u.includes("/search/brand/smbc-card/1.json"))).toBe(true);
