@@ -125,7 +125,10 @@ test("the raw header text has its own page: every line, masked, flagged lines ma
   await expect(page.getByRole("heading", { level: 1 })).toContainText("ヘッダーの原文");
   const raw = page.getByRole("region", { name: "メールヘッダーの原文" });
   // One line per line of the post's header file, as the author saved it.
-  const file = readFileSync(new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url), "utf8");
+  const file = readFileSync(
+    new URL("../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
+    "utf8",
+  );
   const lines = file.replace(/\r?\n$/, "").split(/\r?\n/).length;
   await expect(raw.locator(".hb-line")).toHaveCount(lines);
   await expect(raw).toContainText(/^From: .*$/m.exec(file)![0]);

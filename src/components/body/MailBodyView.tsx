@@ -45,8 +45,7 @@ export function MailBodyView({ view, title = "メッセージの本文（安全�
     <section class="mb" aria-label={title} data-pagefind-ignore="all">
       <h3 class="mb-title">{title}</h3>
       <p class="mb-note">
-        {note ??
-          "リンクは押せない形にし、アドレスは無害化、画像と飾りは取り除いています。"}
+        {note ?? "リンクは押せない形にし、アドレスは無害化、画像と飾りは取り除いています。"}
         {view.remoteImages > 0 &&
           ` 外部の画像 ${view.remoteImages} 個は読み込んでいません（開いたことが送り主に伝わる仕掛けがあるためです）。`}
         {view.hiddenElements > 0 && ` 画面に表示されない隠し文字 ${view.hiddenElements} か所は省きました。`}

@@ -149,35 +149,37 @@ export function HeaderBreakdownView({
         <p>Received ヘッダーがありません。</p>
       ) : (
         <ol class="hb-hops">
-          {model.hops.filter((h) => !h.listLeg).map((h) => (
-            <li class={h.isOrigin ? "hb-hop hb-hop--origin" : "hb-hop"}>
-              <div class="hb-hop-route">
-                <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
-                {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
-                <span class="hb-arrow" aria-label="から">
-                  →
-                </span>
-                <span class="hb-hop-by">{h.by ?? "（不明）"}</span>
-                {h.with && <span class="hb-detail">{h.with}</span>}
-              </div>
-              {h.owner && <OwnerLine owner={h.owner} />}
-              {h.isOrigin && (
-                <p class="hb-origin-label">
-                  この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます
-                </p>
-              )}
-              <div class="hb-hop-time">
-                {h.time && <span>{h.time}</span>}
-                {h.delay && <span class="hb-detail">前の中継から {h.delay}</span>}
-                {h.anomalies.map((a) => (
-                  <span class="hb-anomaly">
-                    <span aria-hidden="true">⚠ </span>
-                    {a}
+          {model.hops
+            .filter((h) => !h.listLeg)
+            .map((h) => (
+              <li class={h.isOrigin ? "hb-hop hb-hop--origin" : "hb-hop"}>
+                <div class="hb-hop-route">
+                  <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
+                  {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
+                  <span class="hb-arrow" aria-label="から">
+                    →
                   </span>
-                ))}
-              </div>
-            </li>
-          ))}
+                  <span class="hb-hop-by">{h.by ?? "（不明）"}</span>
+                  {h.with && <span class="hb-detail">{h.with}</span>}
+                </div>
+                {h.owner && <OwnerLine owner={h.owner} />}
+                {h.isOrigin && (
+                  <p class="hb-origin-label">
+                    この中継の IP アドレス {h.ip} が送信元（最初に送り出したサーバー）とみられます
+                  </p>
+                )}
+                <div class="hb-hop-time">
+                  {h.time && <span>{h.time}</span>}
+                  {h.delay && <span class="hb-detail">前の中継から {h.delay}</span>}
+                  {h.anomalies.map((a) => (
+                    <span class="hb-anomaly">
+                      <span aria-hidden="true">⚠ </span>
+                      {a}
+                    </span>
+                  ))}
+                </div>
+              </li>
+            ))}
           {listLeg.length > 0 && (
             <li class="hb-hop hb-hop--list">
               <span class="hb-list-tag">リストの配信</span> {listLeg.map((h) => h.by ?? "（不明）").join(" → ")}
@@ -241,9 +243,7 @@ export function HeaderBreakdownView({
             </>
           )}
           <p class="hb-raw-link">
-            <a href={rawHref}>
-              ヘッダーの原文{rawLineCount ? `（全 ${rawLineCount} 行）` : ""}を見る
-            </a>
+            <a href={rawHref}>ヘッダーの原文{rawLineCount ? `（全 ${rawLineCount} 行）` : ""}を見る</a>
           </p>
         </>
       ) : (

@@ -175,7 +175,11 @@ const LIST_PAGE_PATH = /^\/(?:lists\/|mailman\/|listinfo\/|options\/|pipermail\/
  */
 export function isListUrl(list: MailingList | null, url: string): boolean {
   if (!list) return false;
-  const bare = (u: string) => u.replace(/^https?:\/\//i, "").replace(/\/+$/, "").toLowerCase();
+  const bare = (u: string) =>
+    u
+      .replace(/^https?:\/\//i, "")
+      .replace(/\/+$/, "")
+      .toLowerCase();
   if (!list.urls.some((own) => bare(own) === bare(url))) return false;
   try {
     return LIST_PAGE_PATH.test(new URL(url).pathname);

@@ -37,7 +37,12 @@ export function formatScaffoldReport(
     out.push(`送信元IP     ${terminalSafe(a.originIp ?? "（特定できません）")}`);
     if (originOwner)
       out.push(
-        `  持ち主     ${[originOwner.owner, originOwner.country].filter((x) => x).map((x) => terminalSafe(x)).join(" / ")}（${terminalSafe(originOwner.note ?? "")} 記事の分析には自動で表示されるので、facts に書く必要はありません）`,
+        `  持ち主     ${[originOwner.owner, originOwner.country]
+          .filter((x) => x)
+          .map((x) => terminalSafe(x))
+          .join(
+            " / ",
+          )}（${terminalSafe(originOwner.note ?? "")} 記事の分析には自動で表示されるので、facts に書く必要はありません）`,
       );
     if (a.mailingList)
       out.push(

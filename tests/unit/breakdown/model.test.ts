@@ -54,7 +54,17 @@ describe("buildBreakdown on real mail", () => {
     expect(fields(excerpt)).not.toContain("DKIM-Signature");
     expect(fields(excerpt)).not.toContain("List-Unsubscribe");
     expect(fields(excerpt)).toEqual(
-      expect.arrayContaining(["Return-Path", "Received", "From", "To", "Subject", "Date", "Message-ID", "List-Id", "X-Mailer"]),
+      expect.arrayContaining([
+        "Return-Path",
+        "Received",
+        "From",
+        "To",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "List-Id",
+        "X-Mailer",
+      ]),
     );
     expect(excerpt.rawLinesOmitted).toBe(full.rawLines.length - excerpt.rawLines.length);
     expect(excerpt.rawLinesOmitted).toBeGreaterThan(10);

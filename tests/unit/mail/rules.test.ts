@@ -201,10 +201,11 @@ describe("rules", () => {
       },
     };
     expect(
-      runRules(mail, { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], htmlLinks: [], mailingList: null, now: NOW }, [
-        broken,
-        ...MAIL_RULES,
-      ]).map((f) => f.id),
+      runRules(
+        mail,
+        { brands: [], hops: [], claims: [], claimedBrands: [], urls: [], htmlLinks: [], mailingList: null, now: NOW },
+        [broken, ...MAIL_RULES],
+      ).map((f) => f.id),
     ).toEqual(["reply-to-domain"]);
   });
 });

@@ -24,7 +24,9 @@ export const mailingListTraces: MailRule = {
       sender ? `元の差出人は ${sender}${list.fromRewritten ? "（Reply-To）" : ""}` : null,
       envelope && envelope !== sender ? `リストが受け取ったときの送信者（envelope-from）は ${envelope}` : null,
     ].filter((p): p is string => p !== null);
-    const removed = list.removedParts ? "リストが本文の一部（HTML など）を取り除いているため、元のリンクが残っていないことがあります。" : "";
+    const removed = list.removedParts
+      ? "リストが本文の一部（HTML など）を取り除いているため、元のリンクが残っていないことがあります。"
+      : "";
     return [
       finding(
         mail,
