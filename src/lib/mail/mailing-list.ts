@@ -54,7 +54,8 @@ export interface MailingList {
 
 const ENVELOPE_FROM = /\(envelope-from\s+<([^<>\s]{1,320})>\s*\)/i;
 
-function domainOfAddress(address: string): string | null {
+/** The domain of `local@domain`, lower-cased, or null. */
+export function domainOfAddress(address: string): string | null {
   const at = address.lastIndexOf("@");
   return at < 0 ? null : address.slice(at + 1).toLowerCase() || null;
 }

@@ -4,43 +4,27 @@
  * compared instead.
  */
 import { registrableDomain, sameOrganisation } from "../domains.ts";
+import { domainOfAddress } from "../mailing-list.ts";
 import { finding } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
-
-function domainOf(address: string): string | null {
-  const at = address.lastIndexOf("@");
-  return at < 0 ? null : address.slice(at + 1) || null;
-}
 
 export const returnPathDomain: MailRule = {
   id: "return-path-domain",
   description: "Return-Path（実際の送信者）のドメインが From と違う",
   check(mail, { mailingList: list }) {
-    if (list?.returnPathIsList) {
-      const from = list.originalFrom?.domain;
-      const envelope = list.originalEnvelopeFrom ? domainOf(list.originalEnvelopeFrom) : null;
-      if (!from || !envelope || sameOrganisation(from, envelope)) return [];
-      return [
-        finding(
-          mail,
-          this.id,
-          "medium",
-          `Return-Path はメーリングリストのものですが、リストが受け取ったときの実際の送信者（envelope-from）は ${registrableDomain(envelope) ?? envelope} で、元の差出人の ${registrableDomain(from) ?? from} と別のドメインです。`,
-          "Return-Path",
-        ),
-      ];
-    }
-    const from = mail.from?.domain;
-    const envelope = mail.returnPath?.domain;
+    // Through a list, Return-Path is the list's: compare the envelope sender the list received instead.
+    const viaList = list?.returnPathIsList === true;
+    const from = viaList ? list?.originalFrom?.domain : mail.from?.domain;
+    const envelope = viaList
+      ? list?.originalEnvelopeFrom
+        ? domainOfAddress(list.originalEnvelopeFrom)
+        : null
+      : mail.returnPath?.domain;
     if (!from || !envelope || sameOrganisation(from, envelope)) return [];
-    return [
-      finding(
-        mail,
-        this.id,
-        "medium",
-        `実際の送信者（Return-Path）は ${registrableDomain(envelope) ?? envelope} で、差出人（From）の ${registrableDomain(from) ?? from} と別のドメインです。`,
-        "Return-Path",
-      ),
-    ];
+    const [shownEnvelope, shownFrom] = [registrableDomain(envelope) ?? envelope, registrableDomain(from) ?? from];
+    const message = viaList
+      ? `Return-Path はメーリングリストのものですが、リストが受け取ったときの実際の送信者（envelope-from）は ${shownEnvelope} で、元の差出人の ${shownFrom} と別のドメインです。`
+      : `実際の送信者（Return-Path）は ${shownEnvelope} で、差出人（From）の ${shownFrom} と別のドメインです。`;
+    return [finding(mail, this.id, "medium", message, "Return-Path")];
   },
 };
