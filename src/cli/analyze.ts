@@ -6,19 +6,22 @@
  * as `sms.txt`, or `--text "…"`): the same fields where they apply, `kind` saying what the input was
  * (src/lib/input/detect-kind.ts). Node-only. Exit code 2 on usage errors only.
  */
-import { buildBrandClaimViews } from "../lib/breakdown/brand-claims-view.ts";
 import { readFileSync } from "node:fs";
 import { parseArgs, styleText } from "node:util";
+import { lookupOwners, withOwners, analyzeInput, type Analysis } from "../lib/analysis/index.ts";
 import { loadBrands } from "../lib/brand-registry.node.ts";
 import type { Brand } from "../lib/brand.ts";
-import type { UrlAnalysis } from "../lib/url/types.ts";
-import { detectInputKind, type InputKind } from "../lib/input/detect-kind.ts";
-import { decodeBytes, isValidUtf8 } from "../lib/mail/charset.ts";
-import { analyzeMail, type MailAnalysis } from "../lib/mail/index.ts";
-import { ownerQueryIps } from "../lib/breakdown/owners.ts";
+import { buildBrandClaimViews } from "../lib/breakdown/brand-claims-view.ts";
+import { formatDelay, formatJst, severityLabel } from "../lib/breakdown/labels.ts";
 import { dataDateLabel, describeOwner } from "../lib/ip-owner/describe.ts";
 import type { IpOwner } from "../lib/ip-owner/lookup.ts";
 import { nodeIpOwnerLookup } from "../lib/ip-owner/store.node.ts";
+import type { MailAnalysis } from "../lib/mail/analyze.ts";
+import type { Finding } from "../lib/mail/rules/types.ts";
+import { readMsg } from "../lib/msg/read-msg.ts";
+import type { Channel } from "../lib/reading/read-input.ts";
+import type { UrlAnalysis } from "../lib/url/types.ts";
+import type { VerdictLevel } from "../lib/verdict/types.ts";
 
 /** Who holds an address, as `--json` writes it. */
 export interface OwnerJson {
@@ -34,17 +37,13 @@ function ownerJson(owners: Owners | undefined, ip: string | null): OwnerJson | n
   return owner ? { asn: owner.asn, org: owner.org, country: owner.country } : null;
 }
 
-/** Looks up the public IPs of an analysed mail in the offline data; an empty map if it cannot be read. */
-export async function lookUpOwners(analysis: MailAnalysis): Promise<Map<string, IpOwner>> {
-  try {
-    return await nodeIpOwnerLookup().lookupMany(ownerQueryIps(analysis));
-  } catch {
-    return new Map();
-  }
+/** The verdict as `--json` writes it (issue 18). */
+export interface VerdictJson {
+  level: VerdictLevel;
+  headline: string;
+  reasons: string[];
+  actions: string[];
 }
-import { msgToMail } from "../lib/msg/msg-to-mail.ts";
-import { readMsg } from "../lib/msg/read-msg.ts";
-import { analyzeText, type TextAnalysis } from "../lib/text/analyze-text.ts";
 
 /** One line of `--json` output. */
 export interface AnalyzeJson {
@@ -69,11 +68,16 @@ export interface AnalyzeJson {
   originIpOwner: OwnerJson | null;
   auth: { spf: string | null; dkim: string | null; dmarc: string | null };
   urls: { url: string; host: string | null; registrableDomain: string | null; defanged: string }[];
+  /** The mail rules' and the text rules' findings. */
   flags: { id: string; severity: string; message: string }[];
-  /** The brands the mail claims to be, with where (display-name, subject, link-text, body). */
+  /** The brands the message claims to be, with where (display-name, subject, sender-address, link-text, body). */
   claimedBrands: { id: string; nameJa: string; nameEn: string; where: string[] }[];
-  /** What the input was: mail, headers, msg, text, urls (binary and empty inputs give an error line). */
-  kind: InputKind;
+  /** What the input was: mail, headers, msg, text, urls, sender (binary and empty inputs give an error line). */
+  kind: string;
+  /** The lure tactics the text uses, with the words that show them. */
+  tactics: { id: string; words: string[] }[];
+  /** The one answer (for a forward, about the original inside). */
+  verdict: VerdictJson;
 }
 
 const urlJson = (u: UrlAnalysis): AnalyzeJson["urls"][number] => ({
@@ -82,28 +86,31 @@ const urlJson = (u: UrlAnalysis): AnalyzeJson["urls"][number] => ({
   registrableDomain: u.registrableDomain,
   defanged: u.defanged,
 });
-const flagJson = (f: { id: string; severity: string; message: string }): AnalyzeJson["flags"][number] => ({
-  id: f.id,
-  severity: f.severity,
-  message: f.message,
-});
+const flagJson = (f: Finding): AnalyzeJson["flags"][number] => ({ id: f.id, severity: f.severity, message: f.message });
 
-/** The `--json` object for one analysed file; `owners` from {@link lookUpOwners}. */
-export function toJson(file: string, analysis: MailAnalysis, owners?: Owners, kind: InputKind = "mail"): AnalyzeJson {
-  const { summary } = analysis;
+/** Every finding of an analysis, the mail's first. */
+export function allFlags(analysis: Analysis): Finding[] {
+  return [...(analysis.mail?.analysis.flags ?? []), ...analysis.textFlags];
+}
+
+/** The `--json` object for one analysed input; `owners` from the offline data. */
+export function toJson(file: string, analysis: Analysis, brands: readonly Brand[], owners?: Owners): AnalyzeJson {
+  const mail: MailAnalysis | null = analysis.mail?.analysis ?? null;
+  const summary = mail?.summary;
+  const where = new Map((summary?.claimedBrands ?? []).map((b) => [b.id, [...b.where] as string[]]));
   return {
     file,
-    subject: summary.subject,
+    subject: summary?.subject ?? null,
     from: {
-      name: summary.from?.name ?? null,
-      address: summary.from?.address ?? null,
-      domain: summary.from?.domain ?? null,
+      name: summary?.from?.name ?? analysis.sender?.name ?? null,
+      address: summary?.from?.address ?? analysis.sender?.address ?? analysis.sender?.phone ?? null,
+      domain: summary?.from?.domain ?? null,
     },
-    returnPath: summary.returnPath ? { address: summary.returnPath.address, domain: summary.returnPath.domain } : null,
-    replyTo: summary.replyTo ? { address: summary.replyTo.address, domain: summary.replyTo.domain } : null,
-    messageId: summary.messageId,
-    date: summary.dateIso,
-    received: analysis.hops.map((hop) => ({
+    returnPath: summary?.returnPath ? { address: summary.returnPath.address, domain: summary.returnPath.domain } : null,
+    replyTo: summary?.replyTo ? { address: summary.replyTo.address, domain: summary.replyTo.domain } : null,
+    messageId: summary?.messageId ?? null,
+    date: summary?.dateIso ?? null,
+    received: (mail?.hops ?? []).map((hop) => ({
       from: hop.from,
       by: hop.by,
       with: hop.with,
@@ -111,111 +118,81 @@ export function toJson(file: string, analysis: MailAnalysis, owners?: Owners, ki
       date: hop.date ? hop.date.toISOString().replace(/\.\d{3}Z$/, "Z") : null,
       owner: ownerJson(owners, hop.ip),
     })),
-    originIp: analysis.originIp,
-    originIpOwner: ownerJson(owners, analysis.originIp),
+    originIp: mail?.originIp ?? null,
+    originIpOwner: ownerJson(owners, mail?.originIp ?? null),
     auth: {
-      spf: analysis.auth.spf?.result ?? null,
-      dkim: analysis.auth.dkim?.result ?? null,
-      dmarc: analysis.auth.dmarc?.result ?? null,
+      spf: mail?.auth.spf?.result ?? null,
+      dkim: mail?.auth.dkim?.result ?? null,
+      dmarc: mail?.auth.dmarc?.result ?? null,
     },
     urls: analysis.urls.map(urlJson),
-    flags: analysis.flags.map(flagJson),
-    claimedBrands: analysis.summary.claimedBrands.map((b) => ({ ...b, where: [...b.where] })),
-    kind,
-  };
-}
-
-/** The `--json` object for a text that is not a mail: the same fields, empty where they do not apply. */
-export function textToJson(
-  file: string,
-  analysis: TextAnalysis,
-  kind: InputKind,
-  brands: readonly Brand[] = [],
-): AnalyzeJson {
-  return {
-    file,
-    subject: null,
-    from: { name: null, address: null, domain: null },
-    returnPath: null,
-    replyTo: null,
-    messageId: null,
-    date: null,
-    received: [],
-    originIp: null,
-    originIpOwner: null,
-    auth: { spf: null, dkim: null, dmarc: null },
-    urls: analysis.urls.map(urlJson),
-    flags: analysis.flags.map(flagJson),
+    flags: allFlags(analysis).map(flagJson),
     claimedBrands: analysis.claimedBrandIds.flatMap((id) => {
       const b = brands.find((x) => x.id === id);
-      return b ? [{ id: b.id, nameJa: b.nameJa, nameEn: b.nameEn, where: ["body"] }] : [];
+      return b ? [{ id: b.id, nameJa: b.nameJa, nameEn: b.nameEn, where: where.get(id) ?? ["body"] }] : [];
     }),
-    kind,
+    kind: analysis.kind,
+    tactics: analysis.tactics.map((t) => ({ id: t.id, words: [...t.words] })),
+    verdict: {
+      level: analysis.verdict.level,
+      headline: analysis.verdict.headline,
+      reasons: analysis.verdict.reasons.map((r) => r.text),
+      actions: [...analysis.verdict.actions],
+    },
   };
 }
 
-/** One input read: a mail (from an .eml or a .msg), a text, or why it could not be read. */
-type ReadInput =
-  | { kind: "mail" | "headers" | "msg"; analysis: MailAnalysis; note: string | null }
-  | { kind: "text" | "urls"; text: TextAnalysis }
-  | { kind: "binary" | "empty"; error: string };
-
-/** Reads any input the way the checker does. */
-export function readInput(bytes: Uint8Array, brands: readonly Brand[], redact: boolean): ReadInput {
-  const detected = detectInputKind(bytes);
-  switch (detected.kind) {
-    case "empty":
-      return { kind: "empty", error: "空のファイルです。" };
-    case "binary":
-      return { kind: "binary", error: `メールでも .msg でもないファイルです（${detected.binaryType ?? "unknown"}）。` };
-    case "msg": {
-      const read = readMsg(bytes);
-      if (!read.ok) return { kind: "binary", error: read.message };
-      const item = read.item;
-      const analysis = analyzeMail(msgToMail(item), { brands, redact, redactAddresses: item.recipientAddresses });
-      if (item.transportHeaders !== null) return { kind: "msg", analysis, note: null };
-      return {
-        kind: "msg",
-        analysis: { ...analysis, flags: analysis.flags.filter((f) => f.id !== "no-auth-results") },
-        note: "この .msg には配送の記録（Received などのヘッダー）がないため、送信元のサーバーと送信元認証は調べられません。",
-      };
-    }
-    case "mail":
-    case "headers":
-      return { kind: detected.kind, analysis: analyzeMail(bytes, { brands, redact }), note: null };
-    case "text":
-    case "urls":
-      return {
-        kind: detected.kind,
-        text: analyzeText(decodeBytes(bytes, isValidUtf8(bytes) ? "utf-8" : "shift_jis"), { brands }),
-      };
-  }
+/** What `npm run analyze` does with one input: the shared analysis, then the holders of its IPs. */
+export async function analyzeFile(
+  bytes: Uint8Array,
+  brands: readonly Brand[],
+  options: { redact: boolean; channel?: Channel | undefined },
+): Promise<{ analysis: Analysis; owners: Owners | undefined; ownerDataMonth: string | undefined }> {
+  const first = analyzeInput(bytes, brands, { readMsg, redact: options.redact, channel: options.channel });
+  if (first.ownerIps.length === 0) return { analysis: first, owners: undefined, ownerDataMonth: undefined };
+  const found = await lookupOwners(first.ownerIps, nodeIpOwnerLookup());
+  return { analysis: withOwners(first, found), owners: found.owners, ownerDataMonth: found.ownerDataMonth };
 }
 
-/** The readable report for a text that is not a mail. */
-export function formatTextReport(
-  file: string,
-  analysis: TextAnalysis,
-  brands: readonly Brand[],
-  colour: boolean,
-): string {
-  const out: string[] = [
-    paint("bold", `■ ${safe(file)}`, colour),
-    "",
-    "メールのヘッダーがない文面（SMS など）として調べました。",
-  ];
-  out.push("ヘッダーがないため、送信元のサーバーと送信元認証は調べられません。");
+const LEVEL_STYLE: Record<VerdictLevel, Style> = {
+  danger: ["bold", "red"],
+  caution: ["bold", "yellow"],
+  unknown: "bold",
+  consistent: ["bold", "cyan"],
+};
+
+/** The verdict block that opens every readable report. */
+export function formatVerdict(analysis: Analysis, colour: boolean): string {
+  const v = analysis.verdict;
+  const out = [paint(LEVEL_STYLE[v.level], `判定: ${safe(v.headline)}`, colour)];
+  for (const r of v.reasons) out.push(`  ・${safe(r.text)}${r.source ? `（出典: ${safe(r.source.title)}）` : ""}`);
+  if (v.missing) out.push(`  ${safe(v.missing)}`);
+  for (const a of v.actions) out.push(`  → ${safe(a)}`);
+  if (analysis.tactics.length > 0) {
+    out.push("", paint(["bold", "underline"], "詐欺によくある口実", colour));
+    for (const t of analysis.tactics) out.push(`- ${t.label}（「${safe(t.words.join("」「"))}」）`);
+  }
+  return out.join("\n");
+}
+
+/** The readable report for a text that is not a mail (an SMS, a pasted body, URLs, a sender line). */
+export function formatTextReport(file: string, analysis: Analysis, brands: readonly Brand[], colour: boolean): string {
+  const out: string[] = [paint("bold", `■ ${safe(file)}`, colour), "", formatVerdict(analysis, colour), ""];
+  for (const line of analysis.analysed) out.push(`調べた: ${line}`);
+  for (const line of analysis.notChecked) out.push(`調べられなかった: ${line}`);
   const names = analysis.claimedBrandIds.map((id) => brands.find((b) => b.id === id)?.nameJa ?? id);
   out.push(
     "",
     paint(["bold", "underline"], "名乗っているブランド", colour),
     names.length > 0 ? names.join("、") : "（なし）",
   );
+  if (analysis.sender) out.push("", paint(["bold", "underline"], "差出人", colour), safe(analysis.sender.line));
   out.push("", paint(["bold", "underline"], "危険信号", colour));
-  if (analysis.flags.length === 0) out.push("文面の自動チェックで見つかったものはありません。");
-  for (const flag of analysis.flags)
+  const flags = allFlags(analysis);
+  if (flags.length === 0) out.push("自動チェックで見つかった危険信号はありません。");
+  for (const flag of flags)
     out.push(
-      `${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`,
+      `${paint(SEVERITY_STYLE[flag.severity], `[${severityLabel[flag.severity]}]`, colour)} ${safe(flag.message)}`,
     );
   out.push("", paint(["bold", "underline"], "文中の URL（無害化表示）", colour));
   if (analysis.urls.length === 0) out.push("（なし）");
@@ -238,37 +215,29 @@ function safe(text: string | null | undefined): string {
   );
 }
 
-const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "参考", info: "情報" } as const;
-const SEVERITY_STYLE: Record<keyof typeof SEVERITY_LABEL, Style> = {
+const SEVERITY_STYLE: Record<keyof typeof severityLabel, Style> = {
   high: ["bold", "red"],
   medium: "yellow",
   low: "cyan",
   info: "gray",
 };
 
-function formatDelay(seconds: number | null): string {
-  if (seconds === null) return "";
-  const sign = seconds < 0 ? "-" : "+";
-  const abs = Math.abs(seconds);
-  if (abs < 60) return `${sign}${abs}秒`;
-  if (abs < 3600) return `${sign}${Math.round(abs / 60)}分`;
-  return `${sign}${(abs / 3600).toFixed(1)}時間`;
-}
-
 /** The readable report for one file; `owners` from {@link lookUpOwners}. */
 export function formatReport(
   file: string,
-  analysis: MailAnalysis,
+  checked: Analysis,
   colour: boolean,
   owners?: Owners,
   ownerDataMonth?: string,
 ): string {
-  const { summary } = analysis;
   const out: string[] = [];
   const heading = (text: string): void => {
     out.push("", paint(["bold", "underline"], text, colour));
   };
-  out.push(paint("bold", `■ ${safe(file)}`, colour));
+  out.push(paint("bold", `■ ${safe(file)}`, colour), "", formatVerdict(checked, colour));
+  const analysis = checked.mail?.analysis;
+  if (!analysis) return out.join("\n");
+  const { summary } = analysis;
   const claims = buildBrandClaimViews(analysis.brandVerdicts);
   if (claims.length > 0) {
     heading("名乗っているブランド");
@@ -295,7 +264,7 @@ export function formatReport(
     `Message-ID  ${safe(summary.messageId)}${summary.messageIdSameDomainAsFrom === false ? paint("yellow", " ← From と別のドメイン", colour) : ""}`,
   );
   out.push(
-    `日時        ${summary.dateJst ? `${summary.dateJst}（日本時間）${summary.dateZoneMissing ? "※タイムゾーンなし、UTCとみなした" : ""}` : "（なし）"}`,
+    `日時        ${summary.date ? `${formatJst(summary.date)}（日本時間）${summary.dateZoneMissing ? "※タイムゾーンなし、UTCとみなした" : ""}` : "（なし）"}`,
   );
   heading("中継の記録（古い順）");
   if (analysis.hops.length === 0) out.push("Received ヘッダーがありません。");
@@ -307,7 +276,7 @@ export function formatReport(
       `${hop.number}. ${safe(hop.from)}${ip} → ${safe(hop.by)}${hop.with ? `（${safe(hop.with)}）` : ""}${origin}`,
     );
     out.push(
-      `   ${hop.date ? `${analysisDate(hop.date)}（日本時間）` : "時刻なし"} ${formatDelay(hop.delaySeconds)}${odd}`,
+      `   ${hop.date ? `${formatJst(hop.date)}（日本時間）` : "時刻なし"} ${hop.delaySeconds === null ? "" : formatDelay(hop.delaySeconds)}${odd}`,
     );
     const owner = hop.ip ? owners?.get(hop.ip) : undefined;
     if (owner) out.push(`   持ち主: ${safe(describeOwner(owner).label)}`);
@@ -340,10 +309,11 @@ export function formatReport(
     ].join("  "),
   );
   heading("危険信号");
-  if (analysis.flags.length === 0) out.push("自動チェックで見つかったものはありません。");
-  for (const flag of analysis.flags)
+  const flags = allFlags(checked);
+  if (flags.length === 0) out.push("自動チェックで見つかったものはありません。");
+  for (const flag of flags)
     out.push(
-      `${paint(SEVERITY_STYLE[flag.severity], `[${SEVERITY_LABEL[flag.severity]}]`, colour)} ${safe(flag.message)}`,
+      `${paint(SEVERITY_STYLE[flag.severity], `[${severityLabel[flag.severity]}]`, colour)} ${safe(flag.message)}`,
     );
   heading("本文の URL（無害化表示）");
   if (analysis.urls.length === 0) out.push("（なし）");
@@ -358,19 +328,8 @@ export function formatReport(
   return out.join("\n");
 }
 
-function analysisDate(date: Date): string {
-  return new Intl.DateTimeFormat("ja-JP", {
-    timeZone: "Asia/Tokyo",
-    month: "numeric",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).format(date);
-}
-
 const USAGE =
-  '使い方: npm run analyze -- [--json] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] --text "届いた文面"';
+  '使い方: npm run analyze -- [--json] [--sms] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] [--sms] --text "届いた文面"\n  --sms  文面が SMS で届いたことを伝えます（ブランドの「SMS では送らない」という案内と照らし合わせます）';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -381,6 +340,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: "boolean", default: false },
         text: { type: "string", multiple: true },
+        sms: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -423,23 +383,26 @@ async function main(argv: string[]): Promise<number> {
       else reports.push(`■ ${file}\n読み込めませんでした: ${error ?? ""}`);
       continue;
     }
-    const read = readInput(bytes, brands, !parsed.values.json);
+    const { analysis, owners, ownerDataMonth } = await analyzeFile(bytes, brands, {
+      redact: !parsed.values.json,
+      channel: parsed.values.sms ? "sms" : undefined,
+    });
     if (parsed.values.json) {
       const line =
-        "error" in read
-          ? { file, kind: read.kind, error: read.error }
-          : "text" in read
-            ? textToJson(file, read.text, read.kind, brands)
-            : toJson(file, read.analysis, await lookUpOwners(read.analysis), read.kind);
+        analysis.problem !== null
+          ? { file, kind: analysis.kind, error: analysis.problem }
+          : toJson(file, analysis, brands, owners);
       process.stdout.write(`${JSON.stringify(line)}\n`);
-    } else if ("error" in read) {
-      reports.push(`■ ${safe(file)}\n読み込めませんでした: ${read.error}`);
-    } else if ("text" in read) {
-      reports.push(formatTextReport(file, read.text, brands, colour));
+    } else if (analysis.problem !== null) {
+      reports.push(`■ ${safe(file)}\n読み込めませんでした: ${analysis.problem}`);
+    } else if (analysis.mail && analysis.kind !== "text" && analysis.kind !== "sender") {
+      const notes = analysis.notChecked.filter((n) => !n.startsWith("Received"));
+      reports.push(
+        formatReport(file, analysis, colour, owners, ownerDataMonth) +
+          (notes.length > 0 ? `\n\n${notes.join("\n")}` : ""),
+      );
     } else {
-      const owners = await lookUpOwners(read.analysis);
-      const month = owners.size > 0 ? (await nodeIpOwnerLookup().index()).dataMonth : undefined;
-      reports.push(formatReport(file, read.analysis, colour, owners, month) + (read.note ? `\n\n${read.note}` : ""));
+      reports.push(formatTextReport(file, analysis, brands, colour));
     }
   }
   if (!parsed.values.json) process.stdout.write(`${reports.join("\n\n")}\n`);

@@ -3,6 +3,13 @@
  * checker's worker) needs of `content/brands/*.json`, without the sources and page text that only
  * the brand pages show. Built once from the records by {@link toBrand}.
  */
+import {
+  compileContact,
+  linkHostFactOf,
+  mailSenderFactOf,
+  type BrandContact,
+  type ContactFactLike,
+} from "./brand/contact.ts";
 
 /** Kinds of brand, for grouping on the brand index and in search. */
 export const BRAND_CATEGORY_IDS = [
@@ -48,6 +55,14 @@ export interface Brand {
   mailDomains: string[];
   /** Registrable domains its web site and log-in pages run on (sourced), e.g. `smbc-card.com`. */
   webDomains: string[];
+  /**
+   * Mail domains that others send from too (customers' own mailboxes such as `docomo.ne.jp`, a vendor
+   * serving several companies): a sender there is the brand's only at an address or host that
+   * `contact.mailSenders` publishes.
+   */
+  sharedMailDomains: string[];
+  /** How the brand really contacts people, from its own pages (see src/lib/brand/contact.ts). */
+  contact: BrandContact;
 }
 
 /** The part of a brand file that {@link toBrand} reads. */
@@ -56,8 +71,9 @@ export interface BrandRecordLike {
   nameEn: string;
   category: BrandCategory;
   aliases?: string[] | undefined;
-  mailDomains: { domains: string[] };
+  mailDomains: { domains: string[]; shared?: string[] | undefined };
   webDomains: { domains: string[] };
+  contact?: readonly ContactFactLike[] | undefined;
 }
 
 /** The runtime brand of a brand file. */
@@ -70,6 +86,8 @@ export function toBrand(id: string, record: BrandRecordLike): Brand {
     aliases: record.aliases ?? [],
     mailDomains: [...record.mailDomains.domains],
     webDomains: [...record.webDomains.domains],
+    sharedMailDomains: [...(record.mailDomains.shared ?? [])],
+    contact: compileContact(record.contact),
   };
 }
 
@@ -96,6 +114,32 @@ export function mailDomainOf(brand: Brand, domain: string): string | undefined {
 /** True when `host` is one of the brand's web or mail domains, or a subdomain of one. */
 export function isOfficialHost(brand: Brand, host: string): boolean {
   return webDomainOf(brand, host) !== undefined || mailDomainOf(brand, host) !== undefined;
+}
+
+/**
+ * True when a link to `host` is one the brand's real messages use: its web or mail domains, or a
+ * link host its own pages publish (`contact` link-domain facts: its shortener, its SMS landing host).
+ */
+export function isBrandLinkHost(brand: Brand, host: string): boolean {
+  return isOfficialHost(brand, host) || linkHostFactOf(brand.contact, host) !== undefined;
+}
+
+/**
+ * How an address relates to a brand as a sender:
+ * - `brand`: on one of the brand's mail or web domains (authentication still decides whether it is real);
+ * - `shared-unpublished`: on a domain others send from too (customers' mailboxes such as
+ *   `docomo.ne.jp`), at an address or host the brand does not publish;
+ * - `not-brand`: on none of the brand's domains.
+ */
+export type BrandSenderStatus = "brand" | "shared-unpublished" | "not-brand";
+
+export function brandSenderStatus(brand: Brand, address: string): BrandSenderStatus {
+  const lower = address.toLowerCase();
+  const domain = lower.slice(lower.lastIndexOf("@") + 1);
+  if (domain === "" || !isOfficialHost(brand, domain)) return "not-brand";
+  const shared = onDomain(domain, brand.sharedMailDomains);
+  if (shared !== undefined && mailSenderFactOf(brand.contact, lower) === undefined) return "shared-unpublished";
+  return "brand";
 }
 
 /** Every sourced domain of the brand, web domains first. */

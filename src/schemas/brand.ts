@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { getDomain } from "tldts";
 import { BRAND_CATEGORY_IDS } from "../lib/brand.ts";
+import { contactFactSchema } from "./brand-contact.ts";
 
 const DOMAIN_SHAPE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -56,9 +57,23 @@ export const domainListSchema = z
     domains: z.array(domainSchema),
     sources: z.array(sourceSchema),
     note: z.string().min(1).optional(),
+    /**
+     * Domains of the list that others send from too: customers' own mailboxes (`docomo.ne.jp`) or a
+     * vendor serving several companies (`otp-auth.net`). A sender there is the brand's only at an
+     * address or host its `contact` mail-sender facts publish.
+     */
+    shared: z.array(domainSchema).optional(),
   })
   .strict()
   .superRefine((list, ctx) => {
+    (list.shared ?? []).forEach((d, i) => {
+      if (!list.domains.includes(d))
+        ctx.addIssue({
+          code: "custom",
+          path: ["shared", i],
+          message: `shared の "${d}" を domains にも書いてください。`,
+        });
+    });
     const seen = new Set<string>();
     list.domains.forEach((d, i) => {
       if (seen.has(d)) ctx.addIssue({ code: "custom", path: ["domains", i], message: `"${d}" が二度書かれています。` });
@@ -109,6 +124,8 @@ export const brandSchema = z
     report: reportPageSchema.optional(),
     apps: z.array(z.string().min(1)).optional(),
     howToCheck: z.string().min(1, "howToCheck（本物か安全に確かめる方法）を書いてください。"),
+    /** How the brand really contacts people (issue 19), each fact with its sources. */
+    contact: z.array(contactFactSchema).optional(),
   })
   .strict()
   .superRefine((brand, ctx) => {

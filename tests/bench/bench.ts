@@ -28,7 +28,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Brand } from "../../src/lib/brand.ts";
-import { analyzeMail } from "../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../src/lib/reading/index.ts";
 import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
 import { formatCheckerBench, measureChecker } from "./checker.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";

@@ -4,11 +4,12 @@
  * a safe preview, the attachments, the message itself in the safe view, and a forwarded original.
  * Renders the plain data of `checkInput()`; computes nothing.
  */
+import type { AnalysisView } from "../../lib/analysis/index.ts";
 import type { Brand } from "../../lib/brand.ts";
-import type { InputCheck } from "../../lib/checker/check-input.ts";
 import { MailBodyView } from "../body/MailBodyView.tsx";
 import { HeaderBreakdownView } from "../breakdown/HeaderBreakdownView.tsx";
 import { SafeLinkView } from "../breakdown/SafeLinkView.tsx";
+import { VerdictView } from "./VerdictView.tsx";
 
 export interface CaseLink {
   title: string;
@@ -16,18 +17,19 @@ export interface CaseLink {
 }
 
 interface Props {
-  result: InputCheck;
+  result: AnalysisView;
   brands: Brand[];
   casesByBrand: Record<string, CaseLink[]>;
   /** Nesting level for a forwarded original (0 for what the reader gave). */
   level?: number;
 }
 
-const KIND_TEXT: Record<InputCheck["kind"], string> = {
+const KIND_TEXT: Record<AnalysisView["kind"], string> = {
   mail: "メール全体（ヘッダーと本文）",
   headers: "メールのヘッダー",
   text: "SMS・メッセージなどの文面",
   urls: "URL",
+  sender: "差出人",
   msg: "Outlook のメール（.msg ファイル）",
   binary: "ファイル",
   empty: "空の入力",
@@ -46,11 +48,22 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
   /** Section names of a forwarded original say so, so that no two regions share a name. */
   const prefix = level === 0 ? "" : level === 1 ? "元のメールの" : `転送 ${level} 段目のメールの`;
   const named = (name: string) => `${prefix}${name}`;
-  if (result.problem !== null) return <p class="checker-empty checker-problem">{result.problem}</p>;
+  if (result.problem !== null)
+    return (
+      <p class="checker-empty checker-problem" data-overall-verdict="unknown">
+        {result.problem}
+      </p>
+    );
   const claimed = result.claimedBrandIds.flatMap((bid) => brands.find((b) => b.id === bid) ?? []);
   const hasTextAnalysis = result.kind === "text" || result.kind === "urls" || result.body !== null;
   return (
     <div class={level === 0 ? "checker-result" : "checker-result checker-result--inner"}>
+      {level === 0 && (
+        <VerdictView
+          verdict={result.verdict}
+          detailId={(section) => (section === "headers" ? id("sender") : id(section))}
+        />
+      )}
       <section class="checker-scope" aria-labelledby={id("scope-h")}>
         <h2 id={id("scope-h")}>{named("調べたもの")}</h2>
         <p>
@@ -67,7 +80,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
       </section>
 
       {claimed.length > 0 && (
-        <section class="checker-brands" aria-labelledby={id("brands-h")}>
+        <section class="checker-brands" aria-labelledby={id("brands-h")} id={id("brand")}>
           <h2 id={id("brands-h")}>{named("名乗っているブランド")}</h2>
           {claimed.map((b) => (
             <div class="checker-brand">
@@ -94,6 +107,19 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
         </section>
       )}
 
+      {result.tactics.length > 0 && (
+        <section aria-labelledby={id("tactics-h")} id={id("tactics")}>
+          <h2 id={id("tactics-h")}>{named("詐欺によくある口実")}</h2>
+          <ul class="checker-tactics">
+            {result.tactics.map((t) => (
+              <li data-tactic={t.id}>
+                <strong>{t.label}</strong>（文中の「{t.words.join("」「")}」）。{t.explanation}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {hasTextAnalysis && (
         <section aria-labelledby={id("text-h")}>
           <h2 id={id("text-h")}>{named("文面の危険信号")}</h2>
@@ -101,7 +127,9 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
             <p>
               {result.kind === "urls"
                 ? "URL の判定は下のとおりです。"
-                : "文面の自動チェックでは、よくある詐欺の文言は見つかりませんでした。それでも本物とは限りません。"}
+                : result.tactics.length > 0
+                  ? "リンクについての危険信号は見つかりませんでした。文面の口実は上のとおりです。"
+                  : "文面の自動チェックでは、詐欺によくある口実は見つかりませんでした。それでも本物とは限りません。"}
             </p>
           ) : (
             <ul class="hb-flags">
@@ -117,7 +145,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
       )}
 
       {result.mail && (
-        <>
+        <div id={id("sender")}>
           <HeaderBreakdownView
             model={result.mail.breakdown}
             title={level === 0 ? "あなたのメールのヘッダー分析" : named("ヘッダー分析")}
@@ -133,11 +161,11 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
               行は省略しました）
             </p>
           )}
-        </>
+        </div>
       )}
 
       {result.kind !== "headers" && (
-        <section aria-labelledby={id("links-h")}>
+        <section aria-labelledby={id("links-h")} id={id("links")}>
           <h2 id={id("links-h")}>{named(result.kind === "urls" ? "URL の判定" : "本文の URL")}</h2>
           {result.links.length === 0 ? (
             <p>URL は見つかりませんでした。</p>

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Brand } from "../../lib/brand.ts";
-import type { InputCheck } from "../../lib/checker/check-input.ts";
+import type { AnalysisView } from "../../lib/analysis/index.ts";
 import { HANDOVER_KEY } from "../../lib/checker/handover.ts";
 import { InputCheckView, type CaseLink } from "./InputCheckView.tsx";
 import type { CheckerRequest, CheckerResponse } from "./check-mail.worker.ts";
@@ -26,7 +26,7 @@ interface Props {
 type Status =
   | { kind: "idle" }
   | { kind: "working" }
-  | { kind: "done"; result: InputCheck; source: string }
+  | { kind: "done"; result: AnalysisView; source: string; final: boolean }
   | { kind: "error"; message: string };
 
 function startWorker(): Worker {
@@ -53,7 +53,7 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 20 * 1024
       // Only the result area changes: what the reader typed meanwhile stays in the box.
       setStatus(
         message.type === "result"
-          ? { kind: "done", result: message.result, source: source.current }
+          ? { kind: "done", result: message.result, source: source.current, final: message.final }
           : { kind: "error", message: "この内容は読み取れませんでした。" },
       );
     };

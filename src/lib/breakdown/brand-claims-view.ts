@@ -27,6 +27,11 @@ function senderLine(v: BrandVerdict): { tone: ClaimTone; text: string } {
         tone: "danger",
         text: `送信元 ${from} は${name}のドメイン（${domains}）ではありません。${name}からのメールではありません。`,
       };
+    case "shared-domain":
+      return {
+        tone: "danger",
+        text: `送信元 ${from} は${name}の利用者なら誰でも持てるアドレスのドメインで、${name}が公表しているお知らせの送信元ではありません。名前は誰でも「${name}」と書けます。`,
+      };
     case "forged":
       return {
         tone: "danger",

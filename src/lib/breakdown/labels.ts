@@ -52,3 +52,18 @@ export function formatDelay(seconds: number): string {
   const parts = [h ? `${h}時間` : "", m ? `${m}分` : "", s || (!h && !m) ? `${s}秒` : ""];
   return sign + parts.join("");
 }
+
+const JST_FORMAT = new Intl.DateTimeFormat("ja-JP", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** A date and time in Japan time, e.g. `2024年8月5日 7:57:49`. */
+export function formatJst(date: Date): string {
+  return JST_FORMAT.format(date);
+}

@@ -5,10 +5,9 @@
  */
 import { buildBrandClaimViews, type BrandClaimView } from "./brand-claims-view.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
-import { formatJst } from "../mail/analyze.ts";
 import type { Severity } from "../mail/rules/types.ts";
 import { tokeniseHeaders, type HeaderToken } from "../highlight/header-tokens.ts";
-import { anomalyLabel, authResultLabel, formatDelay, severityLabel, type Tone } from "./labels.ts";
+import { anomalyLabel, authResultLabel, formatDelay, formatJst, severityLabel, type Tone } from "./labels.ts";
 import type { IpOwner } from "../ip-owner/lookup.ts";
 import { dataDateLabel, describeOwner, ownerAttribution, type OwnerView } from "../ip-owner/describe.ts";
 
@@ -254,9 +253,9 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     {
       header: "Date",
       label: "日時（Date）",
-      value: summary.dateJst ? `${summary.dateJst}（日本時間）` : null,
+      value: summary.date ? `${formatJst(summary.date)}（日本時間）` : null,
       detail: summary.dateZoneMissing ? "時差の記載がないため UTC とみなしました" : null,
-      status: summary.dateJst ? "plain" : "absent",
+      status: summary.date ? "plain" : "absent",
       statusText: null,
       note: noteFor("Date"),
     },

@@ -16,6 +16,8 @@ export type InputKind =
   | "text"
   /** Nothing but one or more addresses. */
   | "urls"
+  /** A sender copied on its own: 「差出人: 名前 <address>」 or an address alone (named by the reading, src/lib/reading/). */
+  | "sender"
   /** An Outlook item (OLE compound file). */
   | "msg"
   /** A binary file that is not a mail (zip, PDF, image, executable…). */

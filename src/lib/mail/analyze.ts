@@ -2,36 +2,30 @@
  * The one entry point a renderer needs: `analyzeMail()` reads a message, masks the recipient's
  * details, builds the hop timeline, runs the red-flag rules and analyses the body's URLs.
  */
-import { isOfficialHost, officialDomains, webDomainOf, type Brand } from "../brand.ts";
+import { brandSenderStatus, isBrandLinkHost, isOfficialHost, officialDomains, type Brand } from "../brand.ts";
 import { analyzeUrl, type UrlAnalysis } from "../url/index.ts";
 import type { AuthResults } from "./auth-results.ts";
 import type { MailAttachment } from "./body.ts";
-import { htmlToView } from "../html/html-to-view.ts";
-import { viewText } from "../html/view-text.ts";
+import type { RawLink } from "../html/view-model.ts";
 import { findBrandClaims, principalClaims, type BrandClaim, type ClaimPlace } from "./brand-claims.ts";
 import { toIsoSeconds } from "./date.ts";
 import { registrableDomain, sameOrganisation } from "./domains.ts";
-import { headerLines, splitMessage } from "./headers.ts";
+import { headerLines } from "./headers.ts";
 import { buildHops, type Hop } from "./hops.ts";
 import { detectMailingList, isListUrl, type MailingList } from "./mailing-list.ts";
-import { parseMail, type ParsedMail } from "./parse.ts";
-import { redactHeaders, type Redaction } from "./redact.ts";
+import type { ParsedMail } from "./parse.ts";
+import type { ReadMail } from "./read-mail.ts";
+import type { Redaction } from "./redact.ts";
 import { runRules, type Finding } from "./rules/index.ts";
 import { senderOf } from "./rules/helpers.ts";
 import { spamTagIn } from "./rules/subject-spam-tag.ts";
 
-/** Options for {@link analyzeMail}. */
+/** Options for {@link analyzeReadMail}. */
 export interface AnalyzeMailOptions {
   /** The brand registry, for the brand rules and URL verdicts. */
   brands: readonly Brand[];
   /** The time of the analysis, for rules about future dates (default: the current time). */
   now?: Date;
-  /** Mask the recipient's addresses (default true). */
-  redact?: boolean;
-  /** Host names to mask as well (site config). */
-  redactHosts?: readonly string[];
-  /** More addresses to mask. */
-  redactAddresses?: readonly string[];
 }
 
 /** An address with its domains, ready to show. */
@@ -67,8 +61,6 @@ export interface MailSummary {
   date: Date | null;
   /** `2024-08-04T22:57:49Z`, or null. */
   dateIso: string | null;
-  /** The date in Japan time, e.g. `2024年8月5日 7:57:49`, or null. */
-  dateJst: string | null;
   /** True when the Date gave no zone and UTC was assumed. */
   dateZoneMissing: boolean;
   /** Ids of the brands the mail claims to be (see {@link MailSummary.claimedBrands}). */
@@ -91,13 +83,21 @@ export interface ClaimedBrand {
  * - `forged`: on the brand's domain, but DMARC or SPF failed;
  * - `forged-server`: on the brand's domain, but the first server only says it is the brand's (see
  *   the `brand-origin-server` rule);
+ * - `shared-domain`: on a domain customers' own mailboxes use too (`docomo.ne.jp`), at an address the brand does not publish;
  * - `unconfirmed`: on the brand's domain, without a DMARC pass;
  * - `authenticated`: on the brand's domain with DMARC pass;
  * - `unknown-domains`: the registry has no sourced domain for the brand;
  * - `no-sender`: the mail has no From address.
  */
 export type SenderVerdict =
-  "not-brand" | "forged" | "forged-server" | "unconfirmed" | "authenticated" | "unknown-domains" | "no-sender";
+  | "not-brand"
+  | "shared-domain"
+  | "forged"
+  | "forged-server"
+  | "unconfirmed"
+  | "authenticated"
+  | "unknown-domains"
+  | "no-sender";
 
 /** A claimed brand judged: the sender and the links against the brand's sourced domains. */
 export interface BrandVerdict {
@@ -160,13 +160,15 @@ function judgeBrand(
 ): BrandVerdict {
   const { brand } = claim;
   // A list that rewrote From to its own address keeps the sender in Reply-To: judge that one.
-  const domain = senderOf(mail, mailingList)?.domain ?? null;
+  const senderBox = senderOf(mail, mailingList);
+  const domain = senderBox?.domain ?? null;
   const web = urls.filter((u) => u.host !== null && (u.scheme === "http" || u.scheme === "https"));
   const known = officialDomains(brand);
   let sender: SenderVerdict;
   if (!domain) sender = "no-sender";
   else if (known.length === 0) sender = "unknown-domains";
   else if (!isOfficialHost(brand, domain)) sender = "not-brand";
+  else if (brandSenderStatus(brand, senderBox?.address ?? "") === "shared-unpublished") sender = "shared-domain";
   else if (mail.auth.dmarc && FAILED_AUTH.has(mail.auth.dmarc.result)) sender = "forged";
   else if (mail.auth.dmarc?.result === "pass") sender = "authenticated";
   else if (mail.auth.spf && FAILED_AUTH.has(mail.auth.spf.result)) sender = "forged";
@@ -179,24 +181,9 @@ function judgeBrand(
     brandMailDomains: brand.mailDomains.length > 0 ? [...brand.mailDomains] : [...brand.webDomains],
     links: {
       total: web.length,
-      official: web.filter((u) => webDomainOf(brand, u.host ?? "") !== undefined).length,
+      official: web.filter((u) => isBrandLinkHost(brand, u.host ?? "")).length,
     },
   };
-}
-
-const JST_FORMAT = new Intl.DateTimeFormat("ja-JP", {
-  timeZone: "Asia/Tokyo",
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** A date in Japan time, e.g. `2024年8月5日 7:57:49`. */
-export function formatJst(date: Date): string {
-  return JST_FORMAT.format(date);
 }
 
 function summarise(mail: ParsedMail, claims: readonly BrandClaim[]): MailSummary {
@@ -233,7 +220,6 @@ function summarise(mail: ParsedMail, claims: readonly BrandClaim[]): MailSummary
       fromDomain && mail.messageIdDomain ? sameOrganisation(fromDomain, mail.messageIdDomain) : null,
     date,
     dateIso: date ? toIsoSeconds(date) : null,
-    dateJst: date ? formatJst(date) : null,
     dateZoneMissing: mail.date?.naive ?? false,
     claimedBrandIds: claims.map((c) => c.brand.id),
     claimedBrands: claims.map((c) => ({
@@ -274,34 +260,30 @@ function buildHeaderLines(mail: ParsedMail, flags: readonly Finding[]): HeaderLi
   return result;
 }
 
+/** What the reading of a message gives the analysis besides the parsed mail: its HTML read once. */
+export interface MailContent {
+  /** The body as a reader sees it: the text part and the HTML's visible text. */
+  bodyText: string;
+  /** The HTML body's links as written (for brand claims and the link-text rule). */
+  htmlLinks: readonly RawLink[];
+}
+
 /**
- * Analyses one mail: `input` is the raw `.eml` bytes or text (a whole message or the headers
- * only). Never throws on any input. The recipient's details are masked unless `redact` is false.
+ * Analyses a message read once by {@link readMail} (src/lib/reading/ reads its HTML once too and
+ * passes `content`). Never throws on any input.
  */
-export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOptions): MailAnalysis {
-  const redactOn = options.redact ?? true;
-  let redactions: Redaction[] = [];
-  let source: string | Uint8Array = input;
-  if (redactOn) {
-    const split = splitMessage(input);
-    const redacted = redactHeaders(split.headerText, {
-      hosts: options.redactHosts ?? [],
-      addresses: options.redactAddresses ?? [],
-    });
-    redactions = redacted.redactions;
-    // Keep the body as it was: re-join the masked header text with the original body.
-    const separator = split.separated ? (/\r\n/.test(split.headerText) ? "\r\n" : "\n") : "";
-    source = split.bodyIsBinary
-      ? concatHeaderAndBody(redacted.text, separator, split.body)
-      : `${redacted.text}${separator}${split.body}`;
-  }
-  const mail = parseMail(source);
-  // The HTML is read once, by the safe view's parser: its visible text and its links' texts.
-  const html = mail.body.html.trim() === "" ? null : htmlToView(mail.body.html);
-  const body = `${mail.body.text}\n${html ? viewText(html.view) : ""}`;
-  const htmlLinks = html?.links ?? [];
+export function analyzeReadMail(read: ReadMail, content: MailContent, options: AnalyzeMailOptions): MailAnalysis {
+  const { mail, redactions } = read;
+  const body = content.bodyText;
+  const htmlLinks = content.htmlLinks;
   const claims = findBrandClaims(
-    { displayName: mail.from?.name, subject: mail.subject, linkTexts: htmlLinks.map((l) => l.text), body },
+    {
+      displayName: mail.from?.name,
+      address: mail.from?.address,
+      subject: mail.subject,
+      linkTexts: htmlLinks.map((l) => l.text),
+      body,
+    },
     options.brands,
   );
   const principal = principalClaims(claims, body);
@@ -335,13 +317,4 @@ export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailOpti
     brandVerdicts: principal.map((c) => judgeBrand(c, mail, urls, flags, mailingList)),
     mailingList,
   };
-}
-
-/** Re-encodes masked header text as UTF-8 and appends the original body bytes (held as a binary string). */
-function concatHeaderAndBody(headerText: string, separator: string, binaryBody: string): Uint8Array {
-  const head = new TextEncoder().encode(headerText + separator);
-  const out = new Uint8Array(head.length + binaryBody.length);
-  out.set(head, 0);
-  for (let i = 0; i < binaryBody.length; i++) out[head.length + i] = binaryBody.charCodeAt(i) & 0xff;
-  return out;
 }

@@ -32,7 +32,20 @@ export interface MailBody {
   attachments: MailAttachment[];
   /** http(s) URLs in the text, the HTML text and `href`s, deduplicated, in order of appearance. */
   urls: string[];
+  /**
+   * Mails inside this one (`message/rfc822` parts, how mail programs forward "as attachment", and
+   * attachments named `*.eml`), their transfer encoding undone, in order; at most five.
+   */
+  messages: EmbeddedMessage[];
 }
+
+/** A mail found inside another, as raw bytes to be read as the mail it is. */
+export interface EmbeddedMessage {
+  filename: string | null;
+  bytes: Uint8Array;
+}
+
+const MAX_MESSAGES = 5;
 
 const MAX_DEPTH = 8;
 const MAX_PARTS = 200;
@@ -44,6 +57,7 @@ interface Walk {
   /** Text and HTML parts in the order they appear, for URL extraction. */
   sequence: TextPart[];
   attachments: MailAttachment[];
+  messages: EmbeddedMessage[];
   parts: number;
 }
 
@@ -60,6 +74,13 @@ function decodeContent(
   else if (isBinary || !/[^\u0000-\u00ff]/.test(content)) bytes = bytesFromLatin1(content);
   if (!bytes) return { bytes: null, text: content };
   return { bytes, text: decodeBytes(bytes, charset ?? "utf-8") };
+}
+
+/** The raw bytes of an embedded mail, its transfer encoding undone. */
+function messageBytes(content: string, isBinary: boolean, encoding: string): Uint8Array {
+  if (encoding === "base64") return decodeBase64(content);
+  if (encoding === "quoted-printable") return decodeQuotedPrintable(content);
+  return isBinary || !/[^\u0000-\u00ff]/.test(content) ? bytesFromLatin1(content) : new TextEncoder().encode(content);
 }
 
 function walkPart(fields: readonly HeaderField[], content: string, isBinary: boolean, depth: number, walk: Walk): void {
@@ -87,6 +108,8 @@ function walkPart(fields: readonly HeaderField[], content: string, isBinary: boo
     }
   }
   if (type === "message/rfc822" && depth < MAX_DEPTH) {
+    if (depth > 0 && walk.messages.length < MAX_MESSAGES)
+      walk.messages.push({ filename, bytes: messageBytes(content, isBinary, transferEncoding) });
     const split = splitMessage(content);
     walkPart(parseHeaderFields(split.headerText), split.body, isBinary, depth + 1, walk);
     return;
@@ -95,6 +118,8 @@ function walkPart(fields: readonly HeaderField[], content: string, isBinary: boo
     disposition.value === "attachment" || filename !== null || !(type === "text/plain" || type === "text/html");
   const decoded = decodeContent(content, isBinary, transferEncoding, contentType.params["charset"]);
   if (isAttachment) {
+    if (depth > 0 && /\.eml$/i.test(filename ?? "") && walk.messages.length < MAX_MESSAGES)
+      walk.messages.push({ filename, bytes: messageBytes(content, isBinary, transferEncoding) });
     walk.attachments.push({
       filename,
       contentType: type,
@@ -210,7 +235,7 @@ export function extractUrls(parts: readonly TextPart[]): string[] {
 
 /** Reads the body of a message given its top-level header fields. Never throws. */
 export function parseBody(fields: readonly HeaderField[], body: string, bodyIsBinary: boolean): MailBody {
-  const walk: Walk = { text: [], html: [], sequence: [], attachments: [], parts: 0 };
+  const walk: Walk = { text: [], html: [], sequence: [], attachments: [], messages: [], parts: 0 };
   try {
     walkPart(fields, body, bodyIsBinary, 0, walk);
   } catch {
@@ -221,5 +246,6 @@ export function parseBody(fields: readonly HeaderField[], body: string, bodyIsBi
     html: walk.html.join("\n"),
     attachments: walk.attachments,
     urls: extractUrls(walk.sequence),
+    messages: walk.messages,
   };
 }

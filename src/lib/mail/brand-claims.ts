@@ -14,17 +14,18 @@ const SEPARATOR = /[\s\u3000・･·.\-‐‑–—_]/;
 const MAX_TEXT = 20_000;
 
 /** Where a mail names a brand. */
-export type ClaimPlace = "display-name" | "subject" | "body" | "link-text";
+export type ClaimPlace = "display-name" | "subject" | "sender-address" | "body" | "link-text";
 
 /** Japanese words for the places, in the order they are listed. */
 export const CLAIM_PLACE_LABELS: Readonly<Record<ClaimPlace, string>> = {
   "display-name": "差出人の表示名",
   subject: "件名",
+  "sender-address": "差出人のアドレス",
   "link-text": "リンクの文字",
   body: "本文",
 };
 
-const PLACE_ORDER: readonly ClaimPlace[] = ["display-name", "subject", "link-text", "body"];
+const PLACE_ORDER: readonly ClaimPlace[] = ["display-name", "subject", "sender-address", "link-text", "body"];
 
 /** A brand a mail claims, with every place it claims it (strongest first). */
 export interface BrandClaim {
@@ -123,13 +124,16 @@ function spansOf(hay: CompactText, key: string, latin: boolean, strictCase: bool
 export function brandsClaimedBy(
   text: string | null | undefined,
   brands: readonly Brand[],
-  options: { strictCase?: boolean } = {},
+  options: { strictCase?: boolean; minLength?: number } = {},
 ): Brand[] {
   if (!text) return [];
   const hay = compactWithBoundaries(text.slice(0, MAX_TEXT));
+  const min = options.minLength ?? 2;
   const found = needlesFor(brands).map(({ brand, needles }) => ({
     brand,
-    spans: needles.flatMap((n) => spansOf(hay, n.key, n.latin, options.strictCase ?? false)),
+    spans: needles
+      .filter((n) => n.key.length >= min)
+      .flatMap((n) => spansOf(hay, n.key, n.latin, options.strictCase ?? false)),
   }));
   const all = found.flatMap((f) => f.spans.map((s) => ({ ...s, brand: f.brand })));
   return found
@@ -147,6 +151,8 @@ export function brandsClaimedBy(
 /** The texts of a mail where a brand can be claimed. */
 export interface ClaimTexts {
   displayName?: string | null | undefined;
+  /** The sender's address (`support-amazon.jp@pcihrah.cn` names Amazon in its local part). */
+  address?: string | null | undefined;
   subject?: string | null | undefined;
   /** The visible texts of the body's links. */
   linkTexts?: readonly string[] | undefined;
@@ -167,6 +173,8 @@ export function findBrandClaims(texts: ClaimTexts, brands: readonly Brand[]): Br
   const places: [ClaimPlace, Brand[]][] = [
     ["display-name", brandsClaimedBy(texts.displayName ? stripListSuffix(texts.displayName) : null, brands)],
     ["subject", brandsClaimedBy(stripListTag(texts.subject), brands)],
+    // Names of three letters or more only: `au` and `jr` stand in too many addresses by chance.
+    ["sender-address", brandsClaimedBy(texts.address, brands, { minLength: 3 })],
     ["link-text", brandsClaimedBy((texts.linkTexts ?? []).join("\n"), brands, { strictCase: true })],
     ["body", brandsClaimedBy(texts.body, brands, { strictCase: true })],
   ];
@@ -191,7 +199,7 @@ function stripListTag(subject: string | null | undefined): string | null {
 
 /**
  * The claims a reader should weigh: those made where the sender chooses what the reader sees first
- * (display name, subject); when there are none, those of the link texts; when none either, the body's
+ * (display name, subject); when there are none, those of the sender's address; then those of the link texts; when none either, the body's
  * — but only a Japanese body (the registry is of brands phished in Japan; a foreign spam's footer
  * that mentions Microsoft is not a claim) that names exactly one brand (a list of card logos is not
  * a claim either).
@@ -199,6 +207,8 @@ function stripListTag(subject: string | null | undefined): string | null {
 export function principalClaims(claims: readonly BrandClaim[], body = ""): BrandClaim[] {
   const strong = claims.filter((c) => c.where.includes("display-name") || c.where.includes("subject"));
   if (strong.length > 0) return strong;
+  const address = claims.filter((c) => c.where.includes("sender-address"));
+  if (address.length > 0) return address;
   const links = claims.filter((c) => c.where.includes("link-text"));
   if (links.length > 0) return links;
   return claims.length === 1 && JAPANESE_KANA.test(body.slice(0, MAX_TEXT)) ? [...claims] : [];

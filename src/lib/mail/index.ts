@@ -2,13 +2,16 @@
  * The mail library: reads a phishing mail's headers like an expert would. Pure TypeScript (no Astro,
  * no `node:*`), so it runs at build time, in scripts and in the reader's browser.
  */
-export { analyzeMail, formatJst } from "./analyze.ts";
+export { analyzeReadMail } from "./analyze.ts";
+export { readMail } from "./read-mail.ts";
+export type { ReadMail, ReadMailOptions } from "./read-mail.ts";
 export type {
   AnalyzeMailOptions,
   AddressSummary,
   ComparedAddress,
   HeaderLine,
   MailAnalysis,
+  MailContent,
   MailSummary,
 } from "./analyze.ts";
 export { parseMail, messageIdDomain } from "./parse.ts";

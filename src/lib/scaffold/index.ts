@@ -5,7 +5,8 @@
  */
 import type { LookedUpFact } from "../breakdown/model.ts";
 import type { Brand } from "../brand.ts";
-import { analyzeMail, type MailAnalysis } from "../mail/analyze.ts";
+import type { MailAnalysis } from "../mail/analyze.ts";
+import { analyzeMail } from "../reading/index.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { splitMessage } from "../mail/headers.ts";
 import { MASKED_ADDRESS, maskRecipient, recipientAddresses } from "../mail/redact.ts";

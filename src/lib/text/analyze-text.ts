@@ -2,19 +2,22 @@
  * `analyzeText()`: the analysis of a text a person received that is not a mail with headers (an
  * SMS, a LINE message, a mail body pasted alone, a list of addresses). It reads the text once: the
  * brand it claims (brand registry names, as for a mail's display name), every address in it (found
- * as a reader would see them, taken apart and judged against that brand's domains), and the smishing
- * rules. Pure; never throws.
+ * as a reader would see them, taken apart and judged against that brand's domains), the lure tactics
+ * it uses (src/lib/text/tactics/) and the smishing rules. Pure; never throws.
  */
-import type { Brand } from "../brand.ts";
+import { officialDomains, type Brand } from "../brand.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { analyzeUrl } from "../url/analyze.ts";
 import { findTextUrls, type TextUrl } from "../url/find-text-urls.ts";
 import type { UrlAnalysis } from "../url/types.ts";
 import { runTextRules, type Finding } from "./rules/index.ts";
+import { findTactics, type TacticFinding } from "./tactics/index.ts";
 
 /** Options for {@link analyzeText}. */
 export interface AnalyzeTextOptions {
   brands: readonly Brand[];
+  /** More text where the sender names a brand (a sender name or subject copied with the message). */
+  claimText?: string | undefined;
 }
 
 /** What {@link analyzeText} found. */
@@ -26,28 +29,41 @@ export interface TextAnalysis {
   /** The same addresses, analysed (same order). */
   urls: UrlAnalysis[];
   flags: Finding[];
+  /** The lure tactics the text uses, with the words that show them. */
+  tactics: TacticFinding[];
 }
 
 /** Longest text read for brand names and patterns (the whole text is still searched for addresses). */
 const MAX_PATTERN_TEXT = 20_000;
 
 /**
- * Judges one address: against every brand first (to catch a look-alike of any of them), then,
- * when it is unrelated to all and the text claims a brand, against that brand, so that the reasons
- * name the brand's real domains.
+ * True when an address is only a brand's own domain written as a word (「amazon.co.jp をご利用…」):
+ * no scheme, no path, and one of the registry's sourced domains. It names the brand; it is not a link.
  */
-function judge(url: string, brands: readonly Brand[], claimed: readonly Brand[]): UrlAnalysis {
-  const analysis = analyzeUrl(url, { brands, claimedBrands: claimed });
-  return analysis;
+function isDomainMention(found: TextUrl, brands: readonly Brand[]): boolean {
+  if (found.form !== "bare" || /[/?#]/.test(found.written)) return false;
+  const host = found.written.toLowerCase();
+  return brands.some((b) => officialDomains(b).includes(host));
 }
 
 /** Analyses a received text. */
 export function analyzeText(text: string, options: AnalyzeTextOptions): TextAnalysis {
   const source = String(text);
   const normalised = source.slice(0, MAX_PATTERN_TEXT).normalize("NFKC");
-  const claimed = brandsClaimedBy(normalised.slice(0, 2000), options.brands);
-  const found = findTextUrls(source);
-  const urls = found.map((f) => judge(f.url, options.brands, claimed));
-  const flags = runTextRules({ text: source, normalised, urls, claimedBrands: claimed, brands: options.brands });
-  return { claimedBrandIds: claimed.map((b) => b.id), found, urls, flags };
+  const claimSource = `${options.claimText ?? ""}\n${normalised.slice(0, 2000)}`;
+  const claimed = brandsClaimedBy(claimSource, options.brands);
+  const found = findTextUrls(source).filter((f) => !isDomainMention(f, options.brands));
+  const urls = found.map((f) =>
+    analyzeUrl(f.url, { brands: options.brands, claimedBrands: claimed, withoutScheme: f.form !== "scheme" }),
+  );
+  const tactics = findTactics(source);
+  const flags = runTextRules({
+    text: source,
+    normalised,
+    urls,
+    claimedBrands: claimed,
+    brands: options.brands,
+    tactics,
+  });
+  return { claimedBrandIds: claimed.map((b) => b.id), found, urls, flags, tactics };
 }

@@ -18,6 +18,11 @@ export interface AnalyzeUrlOptions {
   brands?: readonly Brand[];
   /** Brands the message claims to be: the verdict names their domains, and short look-alikes count for them. */
   claimedBrands?: readonly Brand[];
+  /**
+   * True when the address was written without a scheme (`sagawa-exz.com/ja` in an SMS): it is then
+   * said to be written without https, not to be unencrypted (the `http://` was added to read it).
+   */
+  withoutScheme?: boolean;
 }
 
 /** Schemes that run code or carry their own content instead of leading to a web page. */
@@ -109,7 +114,7 @@ function plainVerdict(
   };
 }
 
-function extraReasons(parsed: ParsedUrl, idn: IdnFindings, input: string): string[] {
+function extraReasons(parsed: ParsedUrl, idn: IdnFindings, input: string, withoutScheme: boolean): string[] {
   const reasons: string[] = [];
   if (!parsed.ok)
     return hasInvisibles(input)
@@ -131,7 +136,11 @@ function extraReasons(parsed: ParsedUrl, idn: IdnFindings, input: string): strin
     reasons.push(
       `「co.jp」などの日本の会社らしい文字が入っていますが、本当のドメインは末尾の ${defang(realDomain)} で、日本の .jp ドメインではありません。`,
     );
-  if (parsed.scheme === "http")
+  if (withoutScheme)
+    reasons.push(
+      "「https://」を付けずに書かれたアドレスです。SMS などでは、タップするとそのままこのサイトが開きます。",
+    );
+  else if (parsed.scheme === "http")
     reasons.push("アドレスが「http」で始まっていて（「https」ではなく）、通信が暗号化されていません。");
   if (parsed.port !== null) reasons.push(`ふつうは使わない番号（ポート ${defang(parsed.port)}）を指定しています。`);
   const embedded = parsed.query.find((q) => /^(?:https?:|\/\/|www\.)/i.test(q.value.trim()));
@@ -169,7 +178,8 @@ export function analyzeUrl(input: string, options: AnalyzeUrlOptions = {}): UrlA
   }
   const idn = idnFindings(parsed, url);
   const verdict = plainVerdict(parsed, brands, options.claimedBrands ?? [], url);
-  const extra = verdict.kind === "dangerous-scheme" ? [] : extraReasons(parsed, idn, url);
+  const extra =
+    verdict.kind === "dangerous-scheme" ? [] : extraReasons(parsed, idn, url, options.withoutScheme === true);
   return {
     url,
     ok: parsed.ok,

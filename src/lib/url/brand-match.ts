@@ -5,6 +5,7 @@
  */
 import { parse as parseDomain } from "tldts";
 import { webDomainOf, type Brand } from "../brand.ts";
+import { linkHostFactOf } from "../brand/contact.ts";
 import { confusableSkeleton } from "./confusables.ts";
 import { defang } from "./defang.ts";
 import { damerauLevenshtein } from "./distance.ts";
@@ -60,7 +61,19 @@ function lookalikeThreshold(officialLabel: string): number {
 
 function officialMatch(brand: Brand, facts: HostFacts, _claimed: boolean): BrandMatch | null {
   const domain = webDomainOf(brand, facts.host);
-  if (domain === undefined) return null;
+  if (domain === undefined) {
+    // A link host the brand says its real messages use (its own shortener, an SMS landing host).
+    const fact = linkHostFactOf(brand.contact, facts.host);
+    if (fact === undefined) return null;
+    const channels = fact.channels.map((c) => (c === "sms" ? "SMS" : "メール")).join("や");
+    return {
+      kind: "official",
+      brand,
+      reasons: [
+        `${defang(facts.host)} は、${brand.nameJa}が本物の${channels}のリンクに使うと${fact.source.secondary ? "複数のページで伝えられている" : "自社のページで案内している"}アドレスです（出典: ${fact.source.title}、${fact.source.checked} 確認）。それでもリンクは開かず、公式アプリやブックマークから確認してください。`,
+      ],
+    };
+  }
   return {
     kind: "official",
     brand,

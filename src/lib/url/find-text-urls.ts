@@ -6,7 +6,9 @@
  *   when its ending is a real top-level domain (tldts), so 「例えば.net」 or `1.2.3` are not addresses;
  * - full-width letters and punctuation (`ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ`) read as their ASCII forms;
  * - defanged forms (`hxxps://`, `example[.]com`, `example(.)com`, `[dot]`) read as the address they hide;
- * - Japanese text, punctuation and brackets right after an address (`」。、）】`) end it.
+ * - Japanese text, punctuation and brackets right after an address (`」。、）】`) end it;
+ * - without a scheme or a path, an IP address or a name written with capitals (`Amazon.co.jp`) is a
+ *   word of the sentence, not an address.
  *
  * Pure and linear in the length of the text; never throws.
  */
@@ -105,6 +107,10 @@ function classify(candidate: string, defanged: boolean): TextUrl | null {
   const name = host[1];
   if (/^www\./i.test(name)) return { url: `http://${written}`, written, form: "www", defanged };
   if (!realDomain(name)) return null;
+  const hasPath = written.length > host[0].length;
+  // Without a scheme or a path, an IP address (「IPアドレス: 109.252.84.170」) or a name written with
+  // capitals (「Amazon.co.jp をご利用いただき」) is a word in the sentence, not an address to open.
+  if (!hasPath && !defanged && (/^[\d.]+$/.test(name) || /[A-Z]/.test(name))) return null;
   return { url: `http://${written}`, written, form: "bare", defanged };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { buildBreakdown } from "../../../src/lib/breakdown/model.ts";
 import { formatDelay, authResultLabel } from "../../../src/lib/breakdown/labels.ts";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { toJson, type AnalyzeJson } from "../../../src/cli/analyze.ts";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeInput } from "../../../src/lib/analysis/index.ts";
 import { fixture, fixtureNames, truthRecords } from "./helpers.ts";
 
 type Field =
@@ -90,7 +90,10 @@ const DELIBERATE: Record<string, { field: Field; ours: string; why: string }[]> 
 const brands = loadBrands();
 const truth = truthRecords();
 const ours = new Map(
-  fixtureNames().map((name) => [name, toJson(name, analyzeMail(fixture(name), { brands, redact: false }))]),
+  fixtureNames().map((name) => [
+    name,
+    toJson(name, analyzeInput(fixture(name), brands, { redact: false, now: new Date("2026-12-01T00:00:00Z") }), brands),
+  ]),
 );
 
 describe("agreement with truth.jsonl", () => {

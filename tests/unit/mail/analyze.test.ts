@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { analyzeMail, formatJst } from "../../../src/lib/mail/analyze.ts";
+import { formatJst } from "../../../src/lib/breakdown/labels.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { MASKED_ADDRESS } from "../../../src/lib/mail/redact.ts";
 import { fixture, fixtureNames } from "./helpers.ts";
 
@@ -38,7 +39,6 @@ describe("analyzeMail", () => {
       replyTo: null,
       messageIdDomain: "evil.example",
       dateIso: "2024-01-01T00:00:00Z",
-      dateJst: "2024年1月1日 9:00:00",
       claimedBrandIds: ["smbc-card"],
     });
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { brandsClaimedBy, findBrandClaims } from "../../../src/lib/mail/brand-claims.ts";
 import { buildBrandClaimViews } from "../../../src/lib/breakdown/brand-claims-view.ts";
 import { fixture } from "./helpers.ts";

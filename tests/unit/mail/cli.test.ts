@@ -37,7 +37,10 @@ describe("npm run analyze", () => {
       "flags",
       "claimedBrands",
       "kind",
+      "tactics",
+      "verdict",
     ]);
+    expect(Object.keys(first["verdict"] as object)).toEqual(["level", "headline", "reasons", "actions"]);
     expect(first["kind"]).toBe("mail");
     expect(first["originIp"]).toBe("2601:806:8300:7b8:ac03:4531:a569:d062");
     expect(first["date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -70,10 +73,10 @@ describe("npm run analyze", () => {
 describe("formatReport", () => {
   it("shows control and bidi characters from the mail as escapes, never raw", async () => {
     const { formatReport } = await import("../../../src/cli/analyze.ts");
-    const { analyzeMail } = await import("../../../src/lib/mail/analyze.ts");
+    const { analyzeInput } = await import("../../../src/lib/analysis/index.ts");
     const report = formatReport(
       "x.eml",
-      analyzeMail("Subject: \u001b[31mred\u202egnp.exe\r\nFrom: a@b.example\r\n", { brands: [] }),
+      analyzeInput("Subject: \u001b[31mred\u202egnp.exe\r\nFrom: a@b.example\r\n", []),
       false,
     );
     expect(report).not.toContain("\u001b");
@@ -104,7 +107,8 @@ describe("npm run analyze on what is not a mail", () => {
         defanged: "hxxp://sagawa-exz[.]com/ja",
       },
     ]);
-    expect((line?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-delivery-failure");
+    expect((line?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-lure-link");
+    expect((line?.["verdict"] as { level: string }).level).toBe("danger");
   });
 
   it("reads a saved SMS text file in Shift_JIS, an Outlook .msg, and refuses a zip", () => {
@@ -123,15 +127,16 @@ describe("npm run analyze on what is not a mail", () => {
     const msg = join(ROOT, "tests", "fixtures", "msg", "ansi-cp932.msg");
     const [text, outlook, refused] = json(sjis, msg, zip);
     expect(text?.["kind"]).toBe("text");
-    expect((text?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-delivery-failure");
+    expect((text?.["flags"] as { id: string }[]).map((f) => f.id)).toContain("text-lure-link");
     expect(outlook?.["kind"]).toBe("msg");
     expect(outlook?.["subject"]).toBe("日本語 Non Unicode タイトル");
-    expect(refused).toEqual({ file: zip, kind: "binary", error: expect.stringContaining("zip") });
+    expect(refused).toEqual({ file: zip, kind: "binary", error: expect.stringContaining("ZIP 圧縮ファイル") });
   });
 
   it("prints a readable report for a text that says what it could not check", () => {
     const result = run("--text", sms);
-    expect(result.stdout).toContain("ヘッダーがないため");
+    expect(result.stdout).toContain("送信元のサーバーと送信元認証");
+    expect(result.stdout).toContain("判定: 詐欺の可能性が高いです");
     expect(result.stdout).toContain("hxxp://sagawa-exz[.]com/ja");
     expect(result.stdout).not.toContain("http://sagawa-exz.com");
   });

@@ -1,6 +1,7 @@
 /** Test helpers: fixture access (tests read only tests/fixtures, never /work/shared). */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compileContact, type ContactFactLike } from "../../../src/lib/brand/contact.ts";
 
 export const FIXTURE_DIR = join(import.meta.dirname, "..", "..", "fixtures", "emails");
 
@@ -37,6 +38,8 @@ export function testBrand(
     mail?: string[];
     web?: string[];
     category?: BrandCategory;
+    shared?: string[];
+    contact?: readonly ContactFactLike[];
   },
 ): Brand {
   return {
@@ -47,5 +50,7 @@ export function testBrand(
     aliases: fields.aliases ?? [],
     mailDomains: fields.mail ?? [],
     webDomains: fields.web ?? [],
+    sharedMailDomains: fields.shared ?? [],
+    contact: compileContact(fields.contact),
   };
 }

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Brand } from "../../../src/lib/brand.ts";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { parseAddressList } from "../../../src/lib/mail/address.ts";
 import { testBrand } from "./helpers.ts";
 import { decodeEncodedWords } from "../../../src/lib/mail/encoded-words.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { linkTextMismatch } from "../../../src/lib/mail/rules/link-text-mismatch.ts";
 import { MAIL_RULES } from "../../../src/lib/mail/rules/index.ts";
 

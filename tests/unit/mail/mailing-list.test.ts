@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { detectMailingList, isListUrl } from "../../../src/lib/mail/mailing-list.ts";
 import { parseMail } from "../../../src/lib/mail/parse.ts";
 import { fixture } from "./helpers.ts";

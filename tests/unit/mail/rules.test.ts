@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeMail } from "../../../src/lib/mail/analyze.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { brandsClaimedBy } from "../../../src/lib/mail/brand-claims.ts";
 import { parseMail } from "../../../src/lib/mail/parse.ts";
 import { MAIL_RULES, runRules, type Finding } from "../../../src/lib/mail/rules/index.ts";

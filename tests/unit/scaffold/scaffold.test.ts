@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { analyzeMail } from "../../../src/lib/mail/index.ts";
+import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import {
   cleanSubject,
   commentText,

@@ -3,6 +3,7 @@
  * the brands the Japanese fixtures name, and the banks used for brand-swapped copies.
  */
 import type { Brand } from "../../../src/lib/brand.ts";
+import { NO_CONTACT } from "../../../src/lib/brand/contact.ts";
 
 const brand = (id: string, nameJa: string, nameEn: string, aliases: string[] = []): Brand => ({
   id,
@@ -12,6 +13,8 @@ const brand = (id: string, nameJa: string, nameEn: string, aliases: string[] = [
   aliases,
   mailDomains: [],
   webDomains: [],
+  sharedMailDomains: [],
+  contact: NO_CONTACT,
 });
 
 export const TEST_BRANDS: Brand[] = [

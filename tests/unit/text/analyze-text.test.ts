@@ -16,7 +16,9 @@ describe("analyzeText", () => {
     expect(result.urls[0]?.verdict.kind).not.toBe("official");
     const ids = result.flags.map((f) => f.id);
     expect(ids).toContain("text-brand-link");
-    expect(ids).toContain("text-delivery-failure");
+    expect(ids).toContain("text-lure-link");
+    expect(result.tactics.map((t) => t.id)).toEqual(["delivery-failure"]);
+    expect(result.tactics[0]?.words).toEqual(["不在の為", "持ち帰りました", "お届けにあがり"]);
     expect(result.flags.every((f) => f.severity === "high")).toBe(true);
     // The message names the brand and never quotes the address in a clickable form.
     expect(result.flags.map((f) => f.message).join("\n")).toContain("佐川急便");
@@ -38,7 +40,25 @@ describe("analyzeText", () => {
   });
 
   it("finds nothing to say about a text with no brand and no address", () => {
-    expect(analyse("明日の会議は10時からです。")).toEqual({ claimedBrandIds: [], found: [], urls: [], flags: [] });
+    expect(analyse("明日の会議は10時からです。")).toEqual({
+      claimedBrandIds: [],
+      found: [],
+      urls: [],
+      flags: [],
+      tactics: [],
+    });
+  });
+
+  it("reads an IP address, a version number and a brand name written as words as words, not links", () => {
+    const result = analyse("IPアドレス: 109.252.84.170 から Amazon.co.jp にログインがありました（アプリ 2.10.3）");
+    expect(result.urls).toEqual([]);
+    expect(analyse("IPアドレス: http://109.252.84.170/login").urls.map((u) => u.host)).toEqual(["109.252.84.170"]);
+  });
+
+  it("says a host written without a scheme is written without https, not unencrypted", () => {
+    const [url] = analyse("再配達はこちら sagawa-exz.com/ja").urls;
+    expect(url?.verdict.reasons.join("")).toContain("「https://」を付けずに書かれた");
+    expect(url?.verdict.reasons.join("")).not.toContain("暗号化されていません");
   });
 
   it("never throws", () => {

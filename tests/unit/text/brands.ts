@@ -4,6 +4,7 @@
  * tests keep their meaning when the registry schema changes.
  */
 import type { Brand } from "../../../src/lib/brand.ts";
+import { NO_CONTACT } from "../../../src/lib/brand/contact.ts";
 
 function brand(id: string, nameJa: string, nameEn: string, aliases: string[], domains: string[]): Brand {
   return {
@@ -14,6 +15,8 @@ function brand(id: string, nameJa: string, nameEn: string, aliases: string[], do
     officialDomains: domains,
     mailDomains: domains,
     webDomains: domains,
+    sharedMailDomains: [],
+    contact: NO_CONTACT,
   } as unknown as Brand;
 }
 

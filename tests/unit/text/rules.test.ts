@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Brand } from "../../../src/lib/brand.ts";
 import { analyzeUrl } from "../../../src/lib/url/analyze.ts";
-import { accountSuspended } from "../../../src/lib/text/rules/account-suspended.ts";
 import { brandLink } from "../../../src/lib/text/rules/brand-link.ts";
-import { deliveryFailure } from "../../../src/lib/text/rules/delivery-failure.ts";
-import { prize } from "../../../src/lib/text/rules/prize.ts";
+import { lureLink } from "../../../src/lib/text/rules/lure-link.ts";
 import { shortenerLink } from "../../../src/lib/text/rules/shortener-link.ts";
 import { runTextRules, TEXT_RULES, type TextRule, type TextRuleInput } from "../../../src/lib/text/rules/index.ts";
-import { unpaidPayment } from "../../../src/lib/text/rules/unpaid-payment.ts";
-import { amazon, sagawa, smbc, testBrands } from "./brands.ts";
+import { findTactics } from "../../../src/lib/text/tactics/index.ts";
+import { amazon, sagawa, testBrands } from "./brands.ts";
 
 function input(text: string, urls: string[], claimed: Brand[] = []): TextRuleInput {
   return {
@@ -17,6 +15,7 @@ function input(text: string, urls: string[], claimed: Brand[] = []): TextRuleInp
     urls: urls.map((u) => analyzeUrl(u, { brands: testBrands })),
     claimedBrands: claimed,
     brands: testBrands,
+    tactics: findTactics(text),
   };
 }
 const ids = (rule: TextRule, i: TextRuleInput) => rule.check(i).map((f) => f.id);
@@ -27,52 +26,49 @@ describe("text rules", () => {
     for (const rule of TEXT_RULES) expect(rule.description).toMatch(/[\p{Script=Han}\p{Script=Hiragana}]/u);
   });
 
-  describe("text-delivery-failure", () => {
-    it("fires on a missed-delivery notice with a foreign link", () => {
-      expect(ids(deliveryFailure, input("不在の為持ち帰りました", ["http://sagawa-exz.com/ja"], [sagawa]))).toEqual([
-        "text-delivery-failure",
-      ]);
+  describe("text-lure-link", () => {
+    it("fires on a lure's wording with a link off the claimed brand's domains, naming the words", () => {
+      const findings = lureLink.check(input("不在の為持ち帰りました", ["http://sagawa-exz.com/ja"], [sagawa]));
+      expect(findings.map((f) => f.id)).toEqual(["text-lure-link"]);
+      expect(findings[0]?.message).toContain("「不在の為」");
+      expect(findings[0]?.message).toContain("sagawa-exz[.]com");
     });
     it("stays quiet when the link is the brand's own, or there is no link", () => {
-      expect(
-        ids(deliveryFailure, input("不在の為持ち帰りました", ["https://www.sagawa-exp.co.jp/"], [sagawa])),
-      ).toEqual([]);
-      expect(ids(deliveryFailure, input("不在の為持ち帰りました", [], [sagawa]))).toEqual([]);
+      expect(ids(lureLink, input("不在の為持ち帰りました", ["https://www.sagawa-exp.co.jp/"], [sagawa]))).toEqual([]);
+      expect(ids(lureLink, input("不在の為持ち帰りました", [], [sagawa]))).toEqual([]);
     });
     it("without a brand, fires unless the link is official for some brand", () => {
-      expect(ids(deliveryFailure, input("お荷物の配達状況", ["https://track-parcel.top/"]))).toEqual([
-        "text-delivery-failure",
-      ]);
-      expect(ids(deliveryFailure, input("お荷物の配達状況", ["https://www.sagawa-exp.co.jp/"]))).toEqual([]);
+      expect(ids(lureLink, input("お荷物の配達状況", ["https://track-parcel.top/"]))).toEqual(["text-lure-link"]);
+      expect(ids(lureLink, input("お荷物の配達状況", ["https://www.sagawa-exp.co.jp/"]))).toEqual([]);
     });
-  });
-
-  it("text-unpaid-payment fires on unpaid bills and taxes", () => {
-    expect(
-      ids(unpaidPayment, input("ご利用料金のお支払いが確認できておりません", ["https://docomo-pay.top/"])),
-    ).toEqual(["text-unpaid-payment"]);
-    expect(ids(unpaidPayment, input("未納の税金があります", ["https://nta-tax.top/"]))).toEqual([
-      "text-unpaid-payment",
-    ]);
-    expect(ids(unpaidPayment, input("お荷物のお届け予定", ["https://nta-tax.top/"]))).toEqual([]);
-  });
-
-  it("text-account-suspended fires on frozen accounts and identity checks", () => {
-    expect(
-      ids(accountSuspended, input("アカウントを一時停止しました", ["https://amazon-co-jp.icu/"], [amazon])),
-    ).toEqual(["text-account-suspended"]);
-    expect(ids(accountSuspended, input("ご本人確認をお願いします", ["https://vpass-jp.xyz/"], [smbc]))).toEqual([
-      "text-account-suspended",
-    ]);
-    expect(ids(accountSuspended, input("ご本人確認をお願いします", ["https://www.smbc-card.com/"], [smbc]))).toEqual(
-      [],
-    );
-  });
-
-  it("text-prize fires on prizes and expiring points, as a medium finding", () => {
-    const findings = prize.check(input("おめでとうございます！当選しました", ["https://rakuten-point.shop/"]));
-    expect(findings.map((f) => [f.id, f.severity])).toEqual([["text-prize", "medium"]]);
-    expect(prize.check(input("ポイントが失効します", ["https://rakuten-point.shop/"]))).toHaveLength(1);
+    it("fires on unpaid bills, frozen accounts and prizes alike, and not on plain text", () => {
+      for (const text of [
+        "ご利用料金のお支払いが確認できておりません",
+        "アカウントを一時停止しました",
+        "ポイントが失効します",
+      ])
+        expect(ids(lureLink, input(text, ["https://docomo-pay.top/"]))).toEqual(["text-lure-link"]);
+      expect(ids(lureLink, input("明日の会議は10時からです", ["https://nta-tax.top/"]))).toEqual([]);
+    });
+    it("accepts the brand's published link hosts as its own", () => {
+      const withShortener = {
+        ...amazon,
+        contact: {
+          ...amazon.contact,
+          linkHosts: [
+            {
+              hosts: ["amzn.asia"],
+              channels: ["sms" as const],
+              source: { url: "https://example.jp/", title: "t", checked: "2026-12-03", secondary: false },
+              sources: [],
+            },
+          ],
+        },
+      };
+      expect(
+        ids(lureLink, input("アカウントを一時停止しました", ["https://amzn.asia/d/abc"], [withShortener])),
+      ).toEqual([]);
+    });
   });
 
   it("text-brand-link names the brand and the foreign domain, defanged", () => {
@@ -102,6 +98,10 @@ describe("text rules", () => {
       broken,
       ...TEXT_RULES,
     ]);
-    expect(findings.map((f) => f.severity)).toEqual(["high", "high", "medium"]);
+    expect(findings.map((f) => [f.id, f.severity])).toEqual([
+      ["text-brand-link", "high"],
+      ["text-lure-link", "high"],
+      ["text-shortener-link", "medium"],
+    ]);
   });
 });

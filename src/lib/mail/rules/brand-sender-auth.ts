@@ -3,7 +3,7 @@
  * the brand really sent it. DMARC or SPF failing in the top-most Authentication-Results means the
  * address is forged (high); no record means it cannot be confirmed (medium); DMARC pass is fine.
  */
-import { isOfficialHost } from "../../brand.ts";
+import { brandSenderStatus } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
 import { finding, senderOf } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
@@ -14,9 +14,10 @@ export const brandSenderAuth: MailRule = {
   id: "brand-sender-auth",
   description: "ブランドのドメインから届いたように見えるが、送信ドメイン認証（DMARC・SPF）で本物と確認できない",
   check(mail, { claimedBrands, mailingList }) {
-    const domain = senderOf(mail, mailingList)?.domain;
-    if (!domain) return [];
-    const brand = claimedBrands.find((b) => isOfficialHost(b, domain));
+    const sender = senderOf(mail, mailingList);
+    const domain = sender?.domain;
+    if (!sender || !domain) return [];
+    const brand = claimedBrands.find((b) => brandSenderStatus(b, sender.address) === "brand");
     if (!brand) return [];
     const { dmarc, spf, header } = mail.auth;
     const shown = defang(domain);

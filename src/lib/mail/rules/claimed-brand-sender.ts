@@ -2,7 +2,7 @@
  * A mail that claims a brand (display name, subject, link text or body) while From is on none of
  * that brand's sourced domains.
  */
-import { isOfficialHost, officialDomains } from "../../brand.ts";
+import { brandSenderStatus, officialDomains } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
 import { CLAIM_PLACE_LABELS } from "../brand-claims.ts";
 import { finding, senderOf } from "./helpers.ts";
@@ -17,7 +17,8 @@ export const claimedBrandSender: MailRule = {
     if (!sender) return [];
     const domain = sender.domain;
     return claimedBrands.flatMap((brand) => {
-      if (domain && isOfficialHost(brand, domain)) return [];
+      const status = brandSenderStatus(brand, sender.address);
+      if (status === "brand") return [];
       const where = (claims.find((c) => c.brand.id === brand.id)?.where ?? [])
         .map((p) => CLAIM_PLACE_LABELS[p])
         .join("・");
@@ -30,6 +31,16 @@ export const claimedBrandSender: MailRule = {
             this.id,
             "medium",
             `${where}で「${brand.nameJa}」を名乗っていますが、${brand.nameJa}の送信元ドメインは確かな情報源で確認できていないため、送信元 ${shown} が本物かどうかはこのサイトでは判断できません。公式アプリや公式サイトで確かめてください。`,
+            "From",
+          ),
+        ];
+      if (status === "shared-unpublished")
+        return [
+          finding(
+            mail,
+            this.id,
+            "high",
+            `${where}で「${brand.nameJa}」を名乗っていますが、送信元 ${defang(sender.address)} は、${brand.nameJa}の利用者なら誰でも持てるアドレスと同じドメインのもので、${brand.nameJa}が公表しているお知らせの送信元ではありません。名前は誰でも「${brand.nameJa}」と書けます。`,
             "From",
           ),
         ];

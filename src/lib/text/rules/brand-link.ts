@@ -1,5 +1,5 @@
 /** The text names a brand, and an address in it is not on that brand's official domains. */
-import { isOfficialHost } from "../../brand.ts";
+import { isBrandLinkHost } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
 import type { TextRule } from "./types.ts";
 
@@ -9,7 +9,7 @@ export const brandLink: TextRule = {
   check({ urls, claimedBrands }) {
     if (claimedBrands.length === 0) return [];
     return urls
-      .filter((u) => u.host !== null && !claimedBrands.some((b) => isOfficialHost(b, u.host ?? "")))
+      .filter((u) => u.host !== null && !claimedBrands.some((b) => isBrandLinkHost(b, u.host ?? "")))
       .filter((u) => u.verdict.kind !== "dangerous-scheme" && u.verdict.kind !== "invalid")
       .map((u) => ({
         id: this.id,

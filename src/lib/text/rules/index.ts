@@ -2,25 +2,15 @@
  * Every rule about a received text (an SMS, a LINE message, a mail body), in the order their
  * findings are listed. To add a rule, write a module that exports a {@link TextRule} and add it here.
  */
-import { accountSuspended } from "./account-suspended.ts";
 import { brandLink } from "./brand-link.ts";
-import { deliveryFailure } from "./delivery-failure.ts";
-import { prize } from "./prize.ts";
+import { lureLink } from "./lure-link.ts";
 import { shortenerLink } from "./shortener-link.ts";
 import type { Finding, TextRule, TextRuleInput } from "./types.ts";
-import { unpaidPayment } from "./unpaid-payment.ts";
 
 export type { Finding, TextRule, TextRuleInput } from "./types.ts";
 
 /** All text rules. */
-export const TEXT_RULES: readonly TextRule[] = [
-  brandLink,
-  deliveryFailure,
-  unpaidPayment,
-  accountSuspended,
-  prize,
-  shortenerLink,
-];
+export const TEXT_RULES: readonly TextRule[] = [brandLink, lureLink, shortenerLink];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 

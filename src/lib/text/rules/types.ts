@@ -6,6 +6,7 @@
 import type { Brand } from "../../brand.ts";
 import type { Finding } from "../../mail/rules/types.ts";
 import type { UrlAnalysis } from "../../url/types.ts";
+import type { TacticFinding } from "../tactics/types.ts";
 
 export type { Finding, Severity } from "../../mail/rules/types.ts";
 
@@ -20,6 +21,8 @@ export interface TextRuleInput {
   /** Brands the text names (【佐川急便】, Amazonプライム…). */
   claimedBrands: readonly Brand[];
   brands: readonly Brand[];
+  /** The lure tactics the text uses (src/lib/text/tactics/). */
+  tactics: readonly TacticFinding[];
 }
 
 /** A rule about a received text. */

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkInput } from "../../../src/lib/checker/check-input.ts";
+import { analyzeInput } from "../../../src/lib/analysis/index.ts";
 import { readMsg } from "../../../src/lib/msg/read-msg.ts";
 import { testBrands } from "../text/brands.ts";
 
-const check = (input: string | Uint8Array) => checkInput(input, testBrands, { readMsg });
+const check = (input: string | Uint8Array) => analyzeInput(input, testBrands, { readMsg });
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-describe("checkInput on hostile input", () => {
+describe("analyzeInput on hostile input", () => {
   it("never throws on any bytes or text, and every string it returns is plain data", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 500 }), fc.uint8Array({ maxLength: 500 })), (input) => {

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkInput, type InputCheck } from "../../../src/lib/checker/check-input.ts";
+import { analyzeInput, toView, type Analysis } from "../../../src/lib/analysis/index.ts";
 import type { BodyView } from "../../../src/lib/html/view-model.ts";
 import { readMsg } from "../../../src/lib/msg/read-msg.ts";
 import { sagawa, testBrands } from "../text/brands.ts";
 
-const check = (input: string | Uint8Array) => checkInput(input, testBrands, { readMsg });
+const check = (input: string | Uint8Array) => analyzeInput(input, testBrands, { readMsg });
 const msg = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/msg/${name}`, import.meta.url)));
 const amexHeaders = readFileSync(
   new URL("../../../content/posts/2026-11-amex-suspension-lifted/headers.eml", import.meta.url),
@@ -26,20 +26,19 @@ function viewText(view: BodyView | null): string {
     .join("\n");
 }
 
-describe("checkInput", () => {
+describe("analyzeInput", () => {
   it("analyses the Sagawa SMS as text: brand, defanged link, warnings, and says headers were not checked", () => {
     const result = check(SAGAWA_SMS);
     expect(result.kind).toBe("text");
     expect(result.claimedBrandIds).toEqual([sagawa.id]);
     expect(result.links.map((l) => l.defanged)).toEqual(["hxxp://sagawa-exz[.]com/ja"]);
     expect(result.links[0]?.verdictTone).toBe("danger");
-    expect(result.textFlags.map((f) => f.id)).toEqual(
-      expect.arrayContaining(["text-brand-link", "text-delivery-failure"]),
-    );
+    expect(result.textFlags.map((f) => f.id)).toEqual(expect.arrayContaining(["text-brand-link", "text-lure-link"]));
     expect(result.notChecked.join("")).toContain("送信元のサーバー");
     expect(result.mail).toBeNull();
     expect(viewText(result.body)).toContain("hxxp://sagawa-exz[.]com/ja");
-    expect(JSON.stringify(result)).not.toContain("http://sagawa-exz.com");
+    // What the page receives holds no address in a form that could be opened.
+    expect(JSON.stringify(toView(result))).not.toContain("http://sagawa-exz.com");
   });
 
   it("analyses a bare URL as urls", () => {
@@ -75,7 +74,7 @@ describe("checkInput", () => {
     expect(text).not.toContain("alert");
     expect(result.body?.remoteImages).toBe(1);
     expect(result.mail?.breakdown.flags.map((f) => f.id)).toContain("link-text-mismatch");
-    expect(result.textFlags.map((f) => f.id)).toContain("text-delivery-failure");
+    expect(result.textFlags.map((f) => f.id)).toContain("text-lure-link");
   });
 
   it("opens a mail forwarded as an attachment and analyses the original", () => {
@@ -105,7 +104,11 @@ describe("checkInput", () => {
       original?.mail?.breakdown.summary.find((r) => r.label.includes("差出人") || r.label.includes("From")),
     ).toBeDefined();
     expect(original?.links.map((l) => l.defanged)).toContain("hxxps://amazon-co-jp[.]icu/");
-    expect(original?.textFlags.map((f) => f.id)).toContain("text-account-suspended");
+    expect(original?.textFlags.map((f) => f.id)).toContain("text-lure-link");
+    expect(original?.tactics.map((t) => t.id)).toContain("account-restricted");
+    // The verdict is about the original the reader forwarded.
+    expect(result.verdict.level).toBe("danger");
+    expect(result.verdict.brand?.id).toBe("amazon");
   });
 
   it("finds a mail forwarded inline and analyses its quoted sender", () => {
@@ -125,7 +128,7 @@ describe("checkInput", () => {
     ].join("\n");
     const result = check(forward);
     expect(result.forwarded?.how).toBe("inline");
-    const original = result.forwarded?.inner as InputCheck;
+    const original = result.forwarded?.inner as Analysis;
     expect(original.headersFromItem).toBe(true);
     expect(original.claimedBrandIds).toContain("sagawa");
     expect(original.links.map((l) => l.defanged)).toContain("hxxp://sagawa-exz[.]com/ja");
@@ -159,7 +162,7 @@ describe("checkInput", () => {
     expect(check(broken).problem).toContain(".msg");
     expect(check("   ").problem).toContain("何も入力されていません");
     // Without the reader (the worker loads it on demand), a .msg is not read, and the page says so.
-    expect(checkInput(msg("html-link.msg"), testBrands).problem).toContain(".msg");
+    expect(analyzeInput(msg("html-link.msg"), testBrands).problem).toContain(".msg");
   });
 
   it("handles a 20 MB text and 50 levels of nested attachments without hanging", () => {
@@ -173,7 +176,7 @@ describe("checkInput", () => {
     for (let i = 1; i <= 50; i++)
       mail = `From: a@example.com\r\nSubject: ${i}\r\nContent-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\nContent-Type: message/rfc822\r\n\r\n${mail}\r\n--b${i}--\r\n`;
     start = performance.now();
-    let result: InputCheck | null = check(mail);
+    let result: Analysis | null = check(mail);
     let depth = 0;
     while (result?.forwarded) {
       result = result.forwarded.inner;
@@ -185,7 +188,7 @@ describe("checkInput", () => {
   });
 });
 
-describe("checkInput on pasted HTML source", () => {
+describe("analyzeInput on pasted HTML source", () => {
   it("shows HTML pasted without headers through the safe view, not as tags", () => {
     const result = check(
       '<div><p>ご利用停止のお知らせ</p><a href="https://evil.example/">https://www.amazon.co.jp/</a></div>',

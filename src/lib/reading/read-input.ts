@@ -1,0 +1,341 @@
+/**
+ * One reading of whatever a reader received (issue 18): the kind is detected once, an Outlook item
+ * is read once, a mail is split, masked and parsed once into one MIME tree (its embedded and inline
+ * forwarded originals read the same way, to a fixed depth), its HTML is parsed once into the safe
+ * view, and the recipients are known before anything is shown. A text keeps its sender and subject
+ * lines as a sender to judge. Every later step (src/lib/analysis/) works on this structure. Pure;
+ * never throws.
+ */
+import { findInlineForward, inlineForwardAsMail } from "../forward/inline.ts";
+import { htmlToView } from "../html/html-to-view.ts";
+import { textToView } from "../html/text-to-view.ts";
+import type { BodyView } from "../html/view-model.ts";
+import { viewText } from "../html/view-text.ts";
+import { detectInputKind, type InputKind } from "../input/detect-kind.ts";
+import type { MailContent } from "../mail/analyze.ts";
+import { decodeBytes, isValidUtf8 } from "../mail/charset.ts";
+import { readMail, type ReadMail } from "../mail/read-mail.ts";
+import { maskRecipient } from "../mail/redact.ts";
+import { msgToMail } from "../msg/msg-to-mail.ts";
+import type { MsgItem, ReadMsgResult } from "../msg/read-msg.ts";
+import { findSenderLine, findSubjectLine, isOnlySender, type SenderLine } from "./sender-line.ts";
+
+/** How the message reached the reader, as far as the input tells. */
+export type Channel = "sms" | "mail" | "unknown";
+
+/** How a forwarded original was found. */
+export type ForwardHow = "attachment" | "inline" | "msg-attachment";
+
+/** A message read once: the parsed mail, its HTML read once, its body's safe view. */
+export interface MessageReading {
+  read: ReadMail;
+  content: MailContent;
+  /** The body in the safe view (recipient masked, every address defanged), or null when empty. */
+  body: BodyView | null;
+  /** True when the headers were written from what the message claims (a .msg without delivery record, an inline forward, a pasted sender line). */
+  headersFromItem: boolean;
+  /** Attachments, described (an Outlook item's own list when it came from one). */
+  attachments: { filename: string | null; contentType: string }[];
+}
+
+/** Whatever the reader gave, read once. */
+export interface Reading {
+  kind: InputKind;
+  /** Why nothing could be read (a zip, a broken .msg, nothing pasted), or null. */
+  problem: string | null;
+  channel: Channel;
+  /** For a text (an SMS, a pasted body, addresses, a sender line): the text as given. */
+  text: string | null;
+  /** The message with headers: a mail, its headers, an Outlook item, or the sender line of a text. */
+  message: MessageReading | null;
+  /** The safe view of a text (a message's view is in `message`). */
+  body: BodyView | null;
+  /** The sender written in a text (「差出人: …」, a phone number, an address alone). */
+  sender: SenderLine | null;
+  /** The subject written in a text (「件名: …」). */
+  subject: string | null;
+  /** A forwarded original found inside, read the same way. */
+  forwarded: { how: ForwardHow; filename: string | null; reading: Reading } | null;
+}
+
+/** Options for {@link readInput}. */
+export interface ReadInputOptions {
+  /**
+   * The Outlook reader (`readMsg` from src/lib/msg/read-msg.ts). Passed in rather than imported so
+   * that the Web Worker loads it only when a .msg file arrives; without it a .msg is not read.
+   */
+  readMsg?: ((bytes: Uint8Array) => ReadMsgResult) | undefined;
+  /** How the message arrived, when the caller knows (`npm run analyze -- --sms`, a file named sms.txt). */
+  channel?: Channel | undefined;
+  /** Mask the recipient's details (default true). */
+  redact?: boolean | undefined;
+  /** Host names to mask as well (site config). */
+  redactHosts?: readonly string[] | undefined;
+}
+
+/** Forwards opened inside forwards at most this deep. */
+export const MAX_FORWARD_DEPTH = 4;
+/** Largest input read at all (the page refuses larger files before this). */
+export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+/** Longest SMS (a long SMS of 70-character segments); a longer text is not an SMS. */
+const MAX_SMS_LENGTH = 670;
+
+const BINARY_NAMES: Readonly<Record<string, string>> = {
+  zip: "ZIP 圧縮ファイル",
+  pdf: "PDF",
+  png: "PNG 画像",
+  jpeg: "JPEG 画像",
+  gif: "GIF 画像",
+  gzip: "gzip 圧縮ファイル",
+  rar: "RAR 圧縮ファイル",
+  "7z": "7z 圧縮ファイル",
+  exe: "Windows の実行ファイル",
+  elf: "実行ファイル",
+};
+
+function binaryProblem(type: string | undefined): string {
+  const name = type ? BINARY_NAMES[type] : undefined;
+  return name
+    ? `このファイルは${name}で、メール（.eml）でも Outlook の .msg でもありません。中身は開かずに止めました。メールに添付されていたものなら、開かないでください。`
+    : "このファイルはメール（.eml）でも Outlook の .msg でもないようです（文字ではないデータです）。中身は開かずに止めました。";
+}
+
+function problemReading(kind: InputKind, problem: string): Reading {
+  return {
+    kind,
+    problem,
+    channel: "unknown",
+    text: null,
+    message: null,
+    body: null,
+    sender: null,
+    subject: null,
+    forwarded: null,
+  };
+}
+
+interface Context {
+  options: ReadInputOptions;
+  depth: number;
+}
+
+/** Reads a raw mail (or headers) once, with its HTML and its embedded or inline-forwarded original. */
+function readMessage(
+  bytes: string | Uint8Array,
+  kind: InputKind,
+  extra: { recipients?: readonly string[]; headersFromItem: boolean },
+  ctx: Context,
+): Reading {
+  const read = readMail(bytes, {
+    redact: ctx.options.redact ?? true,
+    redactHosts: ctx.options.redactHosts ?? [],
+    redactAddresses: extra.recipients ?? [],
+  });
+  const mask = (t: string) => maskRecipient(t, read.recipients);
+  const { html, text } = read.mail.body;
+  const htmlView = html.trim() === "" ? null : htmlToView(html, { mask });
+  const body = htmlView ? htmlView.view : text.trim() !== "" ? textToView(text, { mask }) : null;
+  const message: MessageReading = {
+    read,
+    content: { bodyText: `${text}\n${htmlView ? viewText(htmlView.view) : ""}`, htmlLinks: htmlView?.links ?? [] },
+    body,
+    headersFromItem: extra.headersFromItem,
+    attachments: read.mail.body.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })),
+  };
+  let forwarded: Reading["forwarded"] = null;
+  if (ctx.depth < MAX_FORWARD_DEPTH) {
+    const embedded = read.mail.body.messages[0];
+    if (embedded) {
+      forwarded = {
+        how: "attachment",
+        filename: embedded.filename,
+        reading: readAt(embedded.bytes, { ...ctx, depth: ctx.depth + 1 }),
+      };
+    } else {
+      const inline = findInlineForward(text || viewText(body));
+      if (inline)
+        forwarded = {
+          how: "inline",
+          filename: null,
+          reading: readMessage(
+            inlineForwardAsMail(inline),
+            "mail",
+            { recipients: read.recipients, headersFromItem: true },
+            { ...ctx, depth: ctx.depth + 1 },
+          ),
+        };
+    }
+  }
+  return {
+    kind,
+    problem: null,
+    channel: "mail",
+    text: null,
+    message,
+    body: null,
+    sender: null,
+    subject: null,
+    forwarded,
+  };
+}
+
+function readMsgItem(item: MsgItem, ctx: Context): Reading {
+  const reading = readMessage(
+    msgToMail(item),
+    "msg",
+    { recipients: item.recipientAddresses, headersFromItem: item.transportHeaders === null },
+    { ...ctx, depth: MAX_FORWARD_DEPTH }, // the item's embedded items are read below, not from the rebuilt mail
+  );
+  const message = reading.message;
+  if (message) {
+    const mask = (t: string) => maskRecipient(t, message.read.recipients);
+    message.attachments = item.attachments.map((a) => ({
+      filename: a.filename === null ? null : mask(a.filename),
+      contentType: a.contentType,
+    }));
+  }
+  const embedded = item.embedded[0];
+  if (embedded && ctx.depth < MAX_FORWARD_DEPTH) {
+    const inner = { ...ctx, depth: ctx.depth + 1 };
+    reading.forwarded = {
+      how: "msg-attachment",
+      filename: embedded.filename,
+      reading: embedded.kind === "msg" ? readMsgItem(embedded.item, inner) : readAt(embedded.bytes, inner),
+    };
+  }
+  return reading;
+}
+
+/** A pasted text that carries an address in its sender line, as a mail whose headers are the text's claims. */
+function senderAsMail(sender: SenderLine, subject: string | null, text: string): string {
+  const clean = (v: string) => v.replace(/[\r\n]+/g, " ").replace(/["\\]/g, "");
+  const lines = [`From: ${sender.name ? `"${clean(sender.name)}" ` : ""}<${sender.address ?? ""}>`];
+  if (subject !== null) lines.push(`Subject: ${clean(subject)}`);
+  // The body is the text without its sender and subject lines (they are the headers now).
+  const body = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.normalize("NFKC").trim() !== sender.line && !(subject !== null && l.includes(subject)))
+    .join("\n");
+  lines.push("Content-Type: text/plain; charset=utf-8", "", body);
+  return lines.join("\r\n");
+}
+
+function guessChannel(text: string, sender: SenderLine | null, subject: string | null): Channel {
+  if (sender?.address || subject !== null) return "mail";
+  if (sender?.phone) return "sms";
+  return text.trim().length > MAX_SMS_LENGTH ? "mail" : "unknown";
+}
+
+function readText(text: string, detected: "text" | "urls", ctx: Context): Reading {
+  const sender = detected === "text" ? findSenderLine(text) : null;
+  const subject = detected === "text" ? findSubjectLine(text) : null;
+  // HTML source pasted as text (a body copied from a mail program's source view) is read as HTML.
+  const looksHtml =
+    (text.slice(0, 20_000).match(/<(?:html|body|div|p|a|table|td|br|span|img)\b[^>]*>/gi) ?? []).length >= 2;
+  const body = detected === "text" ? (looksHtml ? htmlToView(text).view : textToView(text)) : null;
+  const inline = ctx.depth < MAX_FORWARD_DEPTH && detected === "text" ? findInlineForward(text) : null;
+  const reading: Reading = {
+    kind: sender && isOnlySender(text) ? "sender" : detected,
+    problem: null,
+    channel: ctx.options.channel ?? guessChannel(text, sender, subject),
+    text,
+    message: null,
+    body,
+    sender,
+    subject,
+    forwarded: null,
+  };
+  if (inline) {
+    reading.forwarded = {
+      how: "inline",
+      filename: null,
+      reading: readMessage(
+        inlineForwardAsMail(inline),
+        "mail",
+        { headersFromItem: true },
+        { ...ctx, depth: ctx.depth + 1 },
+      ),
+    };
+  } else if (sender?.address) {
+    const message = readMessage(
+      senderAsMail(sender, subject, text),
+      "mail",
+      { headersFromItem: true },
+      {
+        ...ctx,
+        depth: MAX_FORWARD_DEPTH,
+      },
+    ).message;
+    reading.message = message;
+  }
+  return reading;
+}
+
+function readAt(input: string | Uint8Array, ctx: Context): Reading {
+  const size = typeof input === "string" ? input.length : input.byteLength;
+  if (size > MAX_INPUT_BYTES)
+    return problemReading(
+      "binary",
+      `大きすぎます（${Math.round(size / 1024 / 1024)} MB）。${MAX_INPUT_BYTES / 1024 / 1024} MB までにしてください。`,
+    );
+  const detected = detectInputKind(input);
+  switch (detected.kind) {
+    case "empty":
+      return problemReading("empty", "何も入力されていません。");
+    case "binary":
+      return problemReading("binary", binaryProblem(detected.binaryType));
+    case "msg": {
+      const reader = ctx.options.readMsg;
+      if (!reader)
+        return problemReading(
+          "msg",
+          "Outlook の .msg ファイルを読む部品を読み込めませんでした。ページを読み込み直してください。",
+        );
+      const read = reader(input instanceof Uint8Array ? input : new Uint8Array());
+      return read.ok ? readMsgItem(read.item, ctx) : problemReading("msg", read.message);
+    }
+    case "mail":
+    case "headers":
+      return readMessage(input, detected.kind, { headersFromItem: false }, ctx);
+    case "text":
+    case "urls":
+    case "sender": {
+      // A saved text file is UTF-8, or Shift_JIS when written by older Japanese Windows tools.
+      const text = typeof input === "string" ? input : decodeBytes(input, isValidUtf8(input) ? "utf-8" : "shift_jis");
+      return readText(text, detected.kind === "urls" ? "urls" : "text", ctx);
+    }
+  }
+}
+
+/**
+ * Reads a raw mail (or its headers) known to be one (an article's header file, a fixture): no kind
+ * detection, no forwards. The message part of {@link readInput}. Never throws.
+ */
+export function readMailMessage(
+  input: string | Uint8Array,
+  options: ReadInputOptions & { recipients?: readonly string[] } = {},
+): MessageReading {
+  const reading = readMessage(
+    input,
+    "mail",
+    { recipients: options.recipients ?? [], headersFromItem: false },
+    { options, depth: MAX_FORWARD_DEPTH },
+  );
+  // readMessage always reads a message; the fallback only satisfies the type.
+  return (
+    reading.message ??
+    readMessage("", "mail", { headersFromItem: false }, { options, depth: MAX_FORWARD_DEPTH }).message!
+  );
+}
+
+/** Reads whatever the reader gave. Never throws: what cannot be read says so in `problem`. */
+export function readInput(input: string | Uint8Array, options: ReadInputOptions = {}): Reading {
+  try {
+    return readAt(input, { options, depth: 0 });
+  } catch {
+    return problemReading(
+      "binary",
+      "この内容は読み取れませんでした。メールの原文か、届いた文面をそのまま貼り付けてください。",
+    );
+  }
+}
