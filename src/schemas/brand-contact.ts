@@ -41,17 +41,17 @@ const addressSchema = z.string().regex(ADDRESS_SHAPE, {
 
 /**
  * A number SMS come from: a Japanese phone number (`0120-123-456`, `090…`, `+81…`) or a short code of
- * 4–6 digits (`21801`), as the brand writes it (hyphens and spaces allowed).
+ * 3–8 digits (`157`, `21801`), as the brand writes it (hyphens and spaces allowed).
  */
-export const PHONE_SHAPE = /^(?:\+81[\d -]{9,13}|0\d[\d -]{8,12}|\d{4,6})$/;
+export const PHONE_SHAPE = /^(?:\+81[\d -]{9,13}|0\d[\d -]{8,12}|\d{3,8})$/;
 const numberSchema = z
   .string()
   .regex(PHONE_SHAPE, {
     message:
-      "番号は 0120-123-456 や 090-1234-5678、+81 から始まる番号、4〜6 桁の短い番号のように、数字とハイフンで書いてください。",
+      "番号は 0120-123-456 や 090-1234-5678、+81 から始まる番号、3〜8 桁の短い番号のように、数字とハイフンで書いてください。",
   })
-  .refine((n) => /^\d{4,6}$/.test(n) || n.replace(/\D/g, "").length >= 10, {
-    message: "電話番号の桁数が足りません（市外局番からの 10 桁以上、または 4〜6 桁の短い番号）。",
+  .refine((n) => /^\d{3,8}$/.test(n) || n.replace(/\D/g, "").length >= 10, {
+    message: "電話番号の桁数が足りません（市外局番からの 10 桁以上、または 3〜8 桁の短い番号）。",
   });
 
 const channelSchema = z.enum(CONTACT_CHANNELS, {

@@ -33,6 +33,7 @@ export interface LinkPreviewModel {
 
 const verdictText: Record<VerdictKind, { label: string; tone: VerdictTone }> = {
   official: { label: "公式ドメイン", tone: "official" },
+  "unconfirmed-brand": { label: "公式と確かめられない同じ名前のドメイン", tone: "warn" },
   lookalike: { label: "公式に似せた偽ドメイン", tone: "danger" },
   "contains-brand": { label: "ブランド名を含む無関係のドメイン", tone: "danger" },
   "ip-host": { label: "IP アドレス直書き", tone: "danger" },

@@ -22,7 +22,7 @@ export interface HostFacts {
 
 /** How a host relates to one brand. */
 export interface BrandMatch {
-  kind: "official" | "lookalike" | "contains-brand";
+  kind: "official" | "unconfirmed-brand" | "lookalike" | "contains-brand";
   brand: Brand;
   reasons: string[];
 }
@@ -93,7 +93,7 @@ function lookalikeMatch(brand: Brand, facts: HostFacts, claimed: boolean): Brand
     const officialShown = defang(official.domain);
     if (label === official.label && facts.publicSuffix !== official.suffix) {
       return {
-        kind: "lookalike",
+        kind: "unconfirmed-brand",
         brand,
         reasons: [
           `${shown} は${brand.nameJa}の公式ドメイン ${officialShown} と名前の部分は同じですが、末尾（.${facts.publicSuffix ?? ""}）が違う別のドメインです。末尾が違えば持ち主が同じとは限らず、${brand.nameJa}自身のページでこのドメインを使うとは確認できていません。`,

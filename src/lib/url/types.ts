@@ -2,7 +2,16 @@
 
 /** How a URL relates to the brands it was compared with, from most to least reassuring. */
 export type VerdictKind =
-  "official" | "lookalike" | "contains-brand" | "ip-host" | "shortener" | "unrelated" | "invalid" | "dangerous-scheme";
+  | "official"
+  /** The brand's name under another ending (`vpass.jp` beside `vpass.ne.jp`): not confirmed as the brand's, not shown to be fake. */
+  | "unconfirmed-brand"
+  | "lookalike"
+  | "contains-brand"
+  | "ip-host"
+  | "shortener"
+  | "unrelated"
+  | "invalid"
+  | "dangerous-scheme";
 
 /** The verdict on a URL with the reasons for it, in plain Japanese. */
 export interface UrlVerdict {

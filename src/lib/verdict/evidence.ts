@@ -87,6 +87,9 @@ function urlEvidence(urls: readonly UrlAnalysis[]): Evidence[] {
       case "contains-brand":
         out.push({ signal: "link-impersonates-brand", text: reason, detail: "links" });
         break;
+      case "unconfirmed-brand":
+        out.push({ signal: "link-unconfirmed", text: reason, detail: "links" });
+        break;
       case "ip-host":
         out.push({ signal: "ip-link", text: reason, detail: "links" });
         break;

@@ -16,6 +16,8 @@ export type SignalId =
   | "link-off-brand"
   /** A lure tactic with a link that no brand of the registry owns. */
   | "lure-link"
+  /** A link to the brand's name under another ending (`vpass.jp` beside `vpass.ne.jp`): not confirmed as the brand's. */
+  | "link-unconfirmed"
   /** A link to a bare IP address. */
   | "ip-link"
   /** A link whose destination a shortener hides. */
@@ -61,6 +63,7 @@ export const SIGNALS: Readonly<Record<SignalId, SignalDef>> = {
   "link-off-brand": { group: "link", weight: 5 },
   "lure-link": { group: "link", weight: 5 },
   "ip-link": { group: "link", weight: 5 },
+  "link-unconfirmed": { group: "link", weight: 3 },
   "dangerous-scheme": { group: "link", weight: 7 },
   "shortener-link": { group: "link", weight: 2.5 },
   "sender-not-brand": { group: "sender", weight: 7 },

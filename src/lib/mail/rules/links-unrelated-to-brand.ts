@@ -1,5 +1,5 @@
 /** A mail that claims a brand and whose links all lead to domains that are not that brand's. */
-import { isOfficialHost } from "../../brand.ts";
+import { isBrandLinkHost } from "../../brand.ts";
 import { defang } from "../../url/defang.ts";
 import { finding } from "./helpers.ts";
 import type { MailRule } from "./types.ts";
@@ -10,8 +10,9 @@ export const linksUnrelatedToBrand: MailRule = {
   check(mail, { claimedBrands, urls }) {
     const web = urls.filter((u) => u.host !== null && (u.scheme === "http" || u.scheme === "https"));
     if (claimedBrands.length === 0 || web.length === 0) return [];
-    const ownsLink = (host: string): boolean => claimedBrands.some((b) => isOfficialHost(b, host));
-    if (web.some((u) => ownsLink(u.host ?? ""))) return [];
+    const ownsLink = (host: string): boolean => claimedBrands.some((b) => isBrandLinkHost(b, host));
+    // The brand's name under another ending may be the brand's own: not "unrelated".
+    if (web.some((u) => ownsLink(u.host ?? "") || u.verdict.kind === "unconfirmed-brand")) return [];
     const domains = [...new Set(web.map((u) => u.registrableDomain ?? u.host ?? ""))].slice(0, 5);
     const names = claimedBrands.map((b) => b.nameJa).join("・");
     return [

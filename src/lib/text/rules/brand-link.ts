@@ -10,7 +10,10 @@ export const brandLink: TextRule = {
     if (claimedBrands.length === 0) return [];
     return urls
       .filter((u) => u.host !== null && !claimedBrands.some((b) => isBrandLinkHost(b, u.host ?? "")))
-      .filter((u) => u.verdict.kind !== "dangerous-scheme" && u.verdict.kind !== "invalid")
+      .filter(
+        (u) =>
+          u.verdict.kind !== "dangerous-scheme" && u.verdict.kind !== "invalid" && u.verdict.kind !== "unconfirmed-brand",
+      )
       .map((u) => ({
         id: this.id,
         severity: "high" as const,

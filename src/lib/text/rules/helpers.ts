@@ -12,6 +12,8 @@ import type { TextRuleInput } from "./types.ts";
 export function foreignLinks(input: TextRuleInput): UrlAnalysis[] {
   return input.urls.filter((u) => {
     if (u.host === null) return true;
+    // The brand's name under another ending is neither confirmed nor shown to be fake: the verdict weighs it apart.
+    if (u.verdict.kind === "unconfirmed-brand") return false;
     const host = u.host;
     if (input.claimedBrands.length > 0) return !input.claimedBrands.some((b) => isBrandLinkHost(b, host));
     return u.verdict.kind !== "official";
