@@ -231,7 +231,7 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
 
   const claimedBrands = brands.filter((b) => result.claimedBrandIds.includes(b.id));
   const from = mailAnalysis?.summary.from;
-  const { evidence, positives } = collectEvidence({
+  const { evidence, positives, pressure } = collectEvidence({
     channel: reading.channel,
     hasDeliveryRecord: message !== null && !message.headersFromItem,
     claimedBrands,
@@ -250,7 +250,7 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
   const hasContent =
     isText ||
     (message !== null && (mailAnalysis?.mail.fields.length ?? 0) + message.content.bodyText.trim().length > 0);
-  const own = decideVerdict({ evidence, positives, claimedBrands, kind: reading.kind, hasContent });
+  const own = decideVerdict({ evidence, positives, claimedBrands, kind: reading.kind, hasContent, pressure });
   // A forward is about its original: the reader forwarded it to ask about it. The forwarder's own
   // mail still decides when it is the more dangerous of the two.
   const inner = result.forwarded?.inner.verdict;

@@ -8,6 +8,7 @@
  * of another brand is not a claim of its own: `楽天カード` claims 楽天カード, not also 楽天.
  */
 import { brandNames, type Brand } from "../brand.ts";
+import { latinLookalikeOf } from "../url/confusables.ts";
 
 const SEPARATOR = /[\s\u3000・･·.\-‐‑–—_]/;
 /** How much of one text is searched (long bodies are cut). */
@@ -56,11 +57,14 @@ function compactWithBoundaries(input: string): CompactText {
   let original = "";
   const boundary: boolean[] = [];
   let pending = true;
-  for (const ch of source) {
-    if (SEPARATOR.test(ch)) {
+  for (const raw of source) {
+    if (SEPARATOR.test(raw)) {
       pending = true;
       continue;
     }
+    // A Cyrillic or Greek letter written for a Latin one (「Аmazon」 with a Cyrillic А) still names the brand.
+    const latin = raw.charCodeAt(0) > 0x7f ? latinLookalikeOf(raw) : undefined;
+    const ch = latin === undefined ? raw : raw === raw.toLowerCase() ? latin : latin.toUpperCase();
     const lower = ch.toLowerCase();
     // Keep positions aligned: only characters whose lower case has the same length are lowered.
     const kept = lower.length === ch.length ? lower : ch;

@@ -123,7 +123,7 @@ function channelMatch(factChannel: ContactChannel, channel: EvidenceSource["chan
 
 function contactEvidence(source: EvidenceSource): Evidence[] {
   const out: Evidence[] = [];
-  const topics = new Set(source.tactics.flatMap((t) => (t.topic ? [t.topic] : [])));
+  const topics = new Set(source.tactics.flatMap((t) => t.topics));
   const asked = new Set(source.tactics.flatMap((t) => t.items));
   for (const brand of source.claimedBrands) {
     for (const fact of brand.contact.neverSends) {
@@ -210,10 +210,11 @@ function positiveEvidence(source: EvidenceSource): PositiveEvidence[] {
       ...(published ? { source: sourceOf(published.source) } : {}),
     });
   }
-  // Links: only for a text (an SMS); in a mail anyone can paste the brand's real links under a forged sender.
+  // Links: only for an SMS, whose links are what the reader taps. A mail's text shows a link's words,
+  // not where it leads, and anyone can write the brand's real address under a forged sender.
   const brand = source.claimedBrands[0];
   const web = source.urls.filter((u) => u.host !== null && u.verdict.kind !== "invalid");
-  if (!source.hasDeliveryRecord && source.channel !== "mail" && brand && web.length > 0) {
+  if (!source.hasDeliveryRecord && source.channel === "sms" && brand && web.length > 0) {
     if (web.every((u) => isBrandLinkHost(brand, u.host ?? ""))) {
       const facts = web.map((u) => linkHostFactOf(brand.contact, u.host ?? "")).filter((f) => f !== undefined);
       const hosts = [...new Set(web.map((u) => defang(u.host ?? "")))].join("、");
@@ -227,8 +228,23 @@ function positiveEvidence(source: EvidenceSource): PositiveEvidence[] {
   return out;
 }
 
+/** Tactics that press the reader: a genuine notice states a fact and lets them check. */
+const PRESSING_TACTICS = new Set(["deadline", "legal-threat", "credential-request"]);
+
+/** True when the message presses the reader: a deadline, a threat, a request for a secret, or a restricted account plus a demand. */
+export function pressesReader(tactics: readonly TacticFinding[]): boolean {
+  return (
+    tactics.some((t) => PRESSING_TACTICS.has(t.id)) ||
+    (tactics.some((t) => t.id === "account-restricted") && tactics.length >= 2)
+  );
+}
+
 /** The evidence for and against a message. */
-export function collectEvidence(source: EvidenceSource): { evidence: Evidence[]; positives: PositiveEvidence[] } {
+export function collectEvidence(source: EvidenceSource): {
+  evidence: Evidence[];
+  positives: PositiveEvidence[];
+  pressure: boolean;
+} {
   const shared = source.brandVerdicts.some((v) => v.sender === "shared-domain");
   const phone = phoneEvidence(source);
   const evidence: Evidence[] = [
@@ -251,5 +267,9 @@ export function collectEvidence(source: EvidenceSource): { evidence: Evidence[];
     ...phone.evidence,
     ...tacticEvidence(source.tactics),
   ];
-  return { evidence, positives: [...phone.positives, ...positiveEvidence(source)] };
+  return {
+    evidence,
+    positives: [...phone.positives, ...positiveEvidence(source)],
+    pressure: pressesReader(source.tactics),
+  };
 }

@@ -56,30 +56,36 @@ export type SignalId =
 export interface SignalDef {
   group: SignalGroup;
   weight: number;
+  /**
+   * "hard": evidence that shows the message is not the brand's (a link or sender off its domains, a
+   * brand's own statement contradicted). "soft": what genuine notices can show too (the same words, a
+   * shortener, a same-name domain the registry cannot confirm). A danger verdict needs one hard signal.
+   */
+  strength: "hard" | "soft";
 }
 
 export const SIGNALS: Readonly<Record<SignalId, SignalDef>> = {
-  "link-impersonates-brand": { group: "link", weight: 7 },
-  "link-off-brand": { group: "link", weight: 5 },
-  "lure-link": { group: "link", weight: 5 },
-  "ip-link": { group: "link", weight: 5 },
-  "link-unconfirmed": { group: "link", weight: 3 },
-  "dangerous-scheme": { group: "link", weight: 7 },
-  "shortener-link": { group: "link", weight: 2.5 },
-  "sender-not-brand": { group: "sender", weight: 7 },
-  "sender-forged": { group: "sender", weight: 7 },
-  "sender-free-mail": { group: "sender", weight: 6 },
-  "sender-shared-domain": { group: "sender", weight: 4 },
-  "sender-personal-phone": { group: "sender", weight: 2.5 },
-  tactic: { group: "tactic", weight: 1.5 },
-  "credential-request": { group: "tactic", weight: 3 },
-  "legal-threat": { group: "tactic", weight: 2 },
-  "never-sends": { group: "contact", weight: 8 },
-  "never-sends-if-sms": { group: "contact", weight: 2 },
-  "never-asks": { group: "contact", weight: 8 },
-  "mail-high": { group: "mail", weight: 3 },
-  "mail-medium": { group: "mail", weight: 0.5 },
-  "case-match": { group: "template", weight: 8 },
+  "link-impersonates-brand": { group: "link", weight: 7, strength: "hard" },
+  "link-off-brand": { group: "link", weight: 5, strength: "hard" },
+  "lure-link": { group: "link", weight: 5, strength: "hard" },
+  "ip-link": { group: "link", weight: 5, strength: "hard" },
+  "link-unconfirmed": { group: "link", weight: 3, strength: "soft" },
+  "dangerous-scheme": { group: "link", weight: 7, strength: "hard" },
+  "shortener-link": { group: "link", weight: 2.5, strength: "soft" },
+  "sender-not-brand": { group: "sender", weight: 7, strength: "hard" },
+  "sender-forged": { group: "sender", weight: 7, strength: "hard" },
+  "sender-free-mail": { group: "sender", weight: 6, strength: "hard" },
+  "sender-shared-domain": { group: "sender", weight: 6, strength: "hard" },
+  "sender-personal-phone": { group: "sender", weight: 2.5, strength: "soft" },
+  tactic: { group: "tactic", weight: 2, strength: "soft" },
+  "credential-request": { group: "tactic", weight: 3, strength: "soft" },
+  "legal-threat": { group: "tactic", weight: 2, strength: "soft" },
+  "never-sends": { group: "contact", weight: 8, strength: "hard" },
+  "never-sends-if-sms": { group: "contact", weight: 2, strength: "soft" },
+  "never-asks": { group: "contact", weight: 8, strength: "hard" },
+  "mail-high": { group: "mail", weight: 3, strength: "hard" },
+  "mail-medium": { group: "mail", weight: 0.5, strength: "soft" },
+  "case-match": { group: "template", weight: 8, strength: "hard" },
 };
 
 /** Most any one group adds to the score. */

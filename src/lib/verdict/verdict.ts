@@ -2,10 +2,10 @@
  * `decideVerdict()`: evidence in, one verdict out. The rules are the data of ./signals.ts (weights,
  * groups, caps, thresholds); this function only sums and compares, so what makes a message
  * "danger" can be read in one place:
- * - danger: the capped score reaches THRESHOLDS.danger;
+ * - danger: the capped score reaches THRESHOLDS.danger with at least one hard signal;
  * - consistent: the message claims a brand, positive sourced evidence exists (DMARC pass on the
- *   brand's sourced mail domain, or every link on the brand's published link hosts), and nothing
- *   but the words genuine notices share with lures counts against it;
+ *   brand's sourced mail domain, or every link on the brand's published link hosts), nothing but the
+ *   words genuine notices share with lures counts against it, and it does not press the reader;
  * - caution: the score reaches THRESHOLDS.caution, or a brand is claimed at all (the reader cannot
  *   tell it from the brand's own message);
  * - unknown: too little to judge.
@@ -23,6 +23,11 @@ export interface VerdictInput {
   kind: string;
   /** False when there was nothing to judge (an empty text, a broken file). */
   hasContent: boolean;
+  /**
+   * True when the message presses the reader (a deadline, a threat, a request for a secret, or several
+   * lure stories at once): a genuine notice states a fact; such a message is never called consistent.
+   */
+  pressure?: boolean | undefined;
 }
 
 export const HEADLINES: Readonly<Record<Exclude<VerdictLevel, "consistent">, string>> = {
@@ -101,8 +106,9 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const against = scoreOf(input.evidence, GROUPS_GENUINE_MESSAGES_SHARE);
   let level: VerdictLevel;
   if (!input.hasContent) level = "unknown";
-  else if (score >= THRESHOLDS.danger) level = "danger";
-  else if (brand && input.positives.length > 0 && against < THRESHOLDS.caution) level = "consistent";
+  else if (score >= THRESHOLDS.danger && input.evidence.some((e) => SIGNALS[e.signal].strength === "hard"))
+    level = "danger";
+  else if (brand && input.positives.length > 0 && against < THRESHOLDS.caution && !input.pressure) level = "consistent";
   else if (score >= THRESHOLDS.caution || brand) level = "caution";
   else level = "unknown";
 

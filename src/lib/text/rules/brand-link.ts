@@ -12,7 +12,10 @@ export const brandLink: TextRule = {
       .filter((u) => u.host !== null && !claimedBrands.some((b) => isBrandLinkHost(b, u.host ?? "")))
       .filter(
         (u) =>
-          u.verdict.kind !== "dangerous-scheme" && u.verdict.kind !== "invalid" && u.verdict.kind !== "unconfirmed-brand",
+          u.verdict.kind !== "dangerous-scheme" &&
+          u.verdict.kind !== "invalid" &&
+          u.verdict.kind !== "unconfirmed-brand" &&
+          u.verdict.kind !== "shortener",
       )
       .map((u) => ({
         id: this.id,

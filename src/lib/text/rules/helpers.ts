@@ -14,6 +14,8 @@ export function foreignLinks(input: TextRuleInput): UrlAnalysis[] {
     if (u.host === null) return true;
     // The brand's name under another ending is neither confirmed nor shown to be fake: the verdict weighs it apart.
     if (u.verdict.kind === "unconfirmed-brand") return false;
+    // A shortener hides where it leads: the shortener rule says so; it is not shown to be off the brand.
+    if (u.verdict.kind === "shortener") return false;
     const host = u.host;
     if (input.claimedBrands.length > 0) return !input.claimedBrands.some((b) => isBrandLinkHost(b, host));
     return u.verdict.kind !== "official";

@@ -11,6 +11,7 @@ import { legalThreat } from "./legal-threat.ts";
 import { paymentFailed } from "./payment-failed.ts";
 import { prizeRefund } from "./prize-refund.ts";
 import { securityAlert } from "./security-alert.ts";
+import type { ContactTopic } from "../../brand/contact.ts";
 import { normaliseForTactics, type Tactic, type TacticFinding } from "./types.ts";
 import { unpaidFees } from "./unpaid-fees.ts";
 
@@ -35,9 +36,12 @@ export const TACTICS: readonly Tactic[] = [
 const MAX_TACTIC_TEXT = 20_000;
 const MAX_WORDS = 3;
 
-function wordsOf(tactic: Tactic, text: string): string[] {
+function wordsOf(tactic: Tactic, text: string): { words: string[]; topics: Set<ContactTopic> } {
   const words: string[] = [];
-  for (const phrase of tactic.phrases) {
+  const topics = new Set<ContactTopic>();
+  for (const entry of tactic.phrases) {
+    const phrase = entry instanceof RegExp ? entry : entry.re;
+    const topic = entry instanceof RegExp ? tactic.topic : entry.topic;
     const global = new RegExp(phrase.source, phrase.flags.includes("g") ? phrase.flags : `${phrase.flags}g`);
     for (let m = global.exec(text); m !== null && words.length < MAX_WORDS * 4; m = global.exec(text)) {
       if (m[0] === "") {
@@ -46,10 +50,11 @@ function wordsOf(tactic: Tactic, text: string): string[] {
       }
       if (tactic.negatedBy && tactic.negatedBy.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
         continue;
+      if (topic) topics.add(topic);
       if (!words.includes(m[0])) words.push(m[0]);
     }
   }
-  return words;
+  return { words, topics };
 }
 
 /**
@@ -60,18 +65,20 @@ export function findTactics(text: string, tactics: readonly Tactic[] = TACTICS):
   const normalised = normaliseForTactics(String(text).slice(0, MAX_TACTIC_TEXT));
   const findings: TacticFinding[] = [];
   for (const tactic of tactics) {
-    let words: string[];
+    let found: ReturnType<typeof wordsOf>;
     try {
-      words = wordsOf(tactic, normalised);
+      found = wordsOf(tactic, normalised);
     } catch {
       continue;
     }
+    const { words } = found;
     if (words.length === 0) continue;
     findings.push({
       id: tactic.id,
       label: tactic.label,
       explanation: tactic.explanation,
       topic: tactic.topic,
+      topics: [...found.topics],
       words: words.slice(0, MAX_WORDS),
       items: tactic.items ? [...new Set(words.flatMap((w) => tactic.items?.(w) ?? []))] : [],
     });

@@ -30,11 +30,20 @@ export interface Tactic {
    * Phrases over the normalised text (NFKC, white space removed, see {@link normaliseForTactics}).
    * Each alternative is one way of writing the same thing: kanji, kana and polite forms.
    */
-  phrases: readonly RegExp[];
+  phrases: readonly (RegExp | TopicPhrase)[];
   /** Phrases that, right after a match, turn it into its negation (「暗証番号をお尋ねすることはありません」). */
   negatedBy?: RegExp;
   /** For credential requests: which item each phrase asks for (the brands' "never asks" facts name them). */
   items?: (words: string) => NeverAskedItem[];
+}
+
+/**
+ * A phrase whose topic differs from its tactic's: 「登録内容の更新」 is an identity-check lure's words,
+ * but not the 本人確認 that a brand's "we never send…" statement is about (topic null).
+ */
+export interface TopicPhrase {
+  re: RegExp;
+  topic: ContactTopic | null;
 }
 
 /** A tactic found in a message, with the words that show it. */
@@ -43,6 +52,8 @@ export interface TacticFinding {
   label: string;
   explanation: string;
   topic: ContactTopic | null;
+  /** The topics of the phrases that matched (what the brands' contact facts are compared with). */
+  topics: ContactTopic[];
   /** The words of the message that show the tactic (normalised), at most three. */
   words: string[];
   /** For credential requests: what the message asks for. */

@@ -1,0 +1,48 @@
+/**
+ * The development corpus (tests/fixtures/texts/corpus.jsonl, see its README): real messages people in
+ * Japan received, quoted on public pages, with their labels. Split once by a hash of the id, before
+ * any tuning: a third is held out, and the rules are tuned only on the rest.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+export interface CorpusEntry {
+  id: string;
+  label: "lure" | "genuine";
+  channel: "sms" | "mail" | "line" | "other";
+  brand: string | null;
+  brandName: string;
+  sender: string | null;
+  subject: string | null;
+  text: string;
+  urls: string[];
+  received: string | null;
+  source: { url: string; title: string | null; checked: string; published: string | null; kind: string };
+  note?: string;
+}
+
+export type Split = "tune" | "holdout";
+
+/** A third of the corpus, chosen by the id's hash, is held out of tuning. */
+export function splitOf(id: string): Split {
+  return BigInt(`0x${createHash("sha256").update(id).digest("hex")}`) % 3n === 0n ? "holdout" : "tune";
+}
+
+export function loadCorpus(): CorpusEntry[] {
+  return readFileSync(new URL("../../fixtures/texts/corpus.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as CorpusEntry);
+}
+
+/**
+ * The message as a reader would paste it whole: the sender and subject lines their app shows
+ * (「差出人: …」「件名: …」), then the text. An SMS's sender is its number or name.
+ */
+export function asReceived(entry: CorpusEntry): string {
+  const lines: string[] = [];
+  if (entry.sender) lines.push(`${entry.channel === "mail" ? "差出人" : "送信者"}: ${entry.sender}`);
+  if (entry.subject) lines.push(`件名: ${entry.subject}`);
+  lines.push(entry.text);
+  return lines.join("\n");
+}
