@@ -18,6 +18,7 @@ import type { SenderLine } from "../reading/sender-line.ts";
 import { analyzeText } from "../text/analyze-text.ts";
 import { runTextRules } from "../text/rules/index.ts";
 import { findTactics, type TacticFinding } from "../text/tactics/index.ts";
+import { isFraudWarning } from "../text/tactics/fraud-warning.ts";
 import type { UrlAnalysis } from "../url/types.ts";
 import { collectEvidence } from "../verdict/evidence.ts";
 import type { Verdict, VerdictLevel } from "../verdict/types.ts";
@@ -231,6 +232,10 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
 
   const claimedBrands = brands.filter((b) => result.claimedBrandIds.includes(b.id));
   const from = mailAnalysis?.summary.from;
+  // A warning about fraud quotes the lures it warns about: their words are not its own tactics.
+  const subject = mailAnalysis?.summary.subject ?? reading.subject;
+  const shownText = reading.text ?? message?.content.bodyText ?? "";
+  const warning = isFraudWarning(subject, shownText.replace(/^.*(?:差出人|送信者|件名|From|Subject)\s*[:：].*$/gm, ""));
   const { evidence, positives, pressure } = collectEvidence({
     channel: reading.channel,
     hasDeliveryRecord: message !== null && !message.headersFromItem,
@@ -238,7 +243,7 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
     urls: result.urls,
     mailFlags: mailAnalysis?.flags ?? [],
     textFlags: result.textFlags,
-    tactics: result.tactics,
+    tactics: warning ? [] : result.tactics,
     brandVerdicts: mailAnalysis?.brandVerdicts ?? [],
     sender: reading.sender
       ? { name: reading.sender.name, address: reading.sender.address, phone: reading.sender.phone }

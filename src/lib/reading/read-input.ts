@@ -71,6 +71,8 @@ export interface ReadInputOptions {
   redact?: boolean | undefined;
   /** Host names to mask as well (site config). */
   redactHosts?: readonly string[] | undefined;
+  /** More addresses to mask (an Outlook item's recipients, when the caller converted it itself). */
+  redactAddresses?: readonly string[] | undefined;
 }
 
 /** Forwards opened inside forwards at most this deep. */
@@ -296,7 +298,12 @@ function readAt(input: string | Uint8Array, ctx: Context): Reading {
     }
     case "mail":
     case "headers":
-      return readMessage(input, detected.kind, { headersFromItem: false }, ctx);
+      return readMessage(
+        input,
+        detected.kind,
+        { recipients: ctx.depth === 0 ? (ctx.options.redactAddresses ?? []) : [], headersFromItem: false },
+        ctx,
+      );
     case "text":
     case "urls":
     case "sender": {

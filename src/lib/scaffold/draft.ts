@@ -150,7 +150,11 @@ export function detectBrands(analysis: MailAnalysis, brands: readonly Brand[]): 
     if (!from?.domain || !isOfficialHost(brand, from.domain)) ids.add(brand.id);
   for (const url of analysis.urls) {
     const { kind, brandId } = url.verdict;
-    if (brandId && (kind === "official" || kind === "unconfirmed-brand" || kind === "lookalike" || kind === "contains-brand")) ids.add(brandId);
+    if (
+      brandId &&
+      (kind === "official" || kind === "unconfirmed-brand" || kind === "lookalike" || kind === "contains-brand")
+    )
+      ids.add(brandId);
   }
   return brands.filter((brand) => ids.has(brand.id));
 }

@@ -6,7 +6,9 @@
 import type { LookedUpFact } from "../breakdown/model.ts";
 import type { Brand } from "../brand.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
+import { analyzeInput } from "../analysis/index.ts";
 import { analyzeMail } from "../reading/index.ts";
+import type { Verdict } from "../verdict/types.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { splitMessage } from "../mail/headers.ts";
 import { MASKED_ADDRESS, maskRecipient, recipientAddresses } from "../mail/redact.ts";
@@ -108,6 +110,8 @@ export interface ScaffoldResult {
   brands: Brand[];
   /** Null for a post without a mail. */
   analysis: MailAnalysis | null;
+  /** The verdict the checker and the CLI give for the same file (null for an empty draft). */
+  verdict: Verdict | null;
   /** The body URLs as shown in the post (recipient details masked), all of them. */
   urls: UrlAnalysis[];
   /** How many URLs got a `<SafeLink>`. */
@@ -176,13 +180,21 @@ function hintLines(flags: readonly Finding[]): string[] {
 export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOptions): ScaffoldResult {
   const hosts = options.redactHosts ?? [];
   const extra = options.redactAddresses ?? [];
-  const analysis = analyzeMail(input, {
-    brands: options.brands,
+  // The same analysis and verdict as `npm run analyze` and /check/ give for this file.
+  const checked = analyzeInput(input, options.brands, {
     now: options.now,
-    redact: true,
     redactHosts: hosts,
     redactAddresses: extra,
   });
+  const analysis =
+    checked.mail?.analysis ??
+    analyzeMail(input, {
+      brands: options.brands,
+      now: options.now,
+      redact: true,
+      redactHosts: hosts,
+      redactAddresses: extra,
+    });
   const originalHeaders = splitMessage(input).headerText;
   const recipients = [...new Set([...recipientAddresses(originalHeaders), ...extra.map((a) => a.toLowerCase())])];
   if (analysis.mail.fields.length === 0) {
@@ -289,6 +301,7 @@ export function scaffoldFromMail(input: string | Uint8Array, options: ScaffoldOp
     title,
     brands,
     analysis,
+    verdict: checked.verdict,
     urls,
     linkCount: links.length,
     facts: maskedFacts,
@@ -331,6 +344,7 @@ export function scaffoldEmpty(title: string, options: ScaffoldOptions): Scaffold
     title: clean,
     brands,
     analysis: null,
+    verdict: null,
     urls: [],
     linkCount: 0,
     facts: [],

@@ -24,6 +24,10 @@ export function formatScaffoldReport(
       `本文（受信者のアドレスと名前を伏せ字にしたもの。記事の <MailBody> が安全に表示します）: ${terminalSafe(bodyFile)}`,
       "  ※ 会員番号や電話番号など、ほかの個人情報が残っていないか確かめてください。",
     );
+  if (result.verdict) {
+    out.push("", `判定         ${terminalSafe(result.verdict.headline)}（npm run analyze と /check/ と同じ判定）`);
+    for (const r of result.verdict.reasons) out.push(`  ・${terminalSafe(r.text)}`);
+  }
   out.push("", `タイトル案   ${terminalSafe(result.title)}`);
   out.push(
     `ブランド     ${result.brands.length > 0 ? result.brands.map((b) => `${b.id}（${b.nameJa}）`).join(", ") : "（見つかりません。frontmatter の brands に手で書いてください）"}`,

@@ -81,9 +81,12 @@ describe("text rules", () => {
     expect(brandLink.check(input("no brand", ["http://sagawa-exz.com/ja"]))).toEqual([]);
   });
 
-  it("text-shortener-link fires on shorteners only", () => {
+  it("text-shortener-link fires on shorteners only; a shortener alone is not called off the brand", () => {
     expect(ids(shortenerLink, input("", ["http://bit.ly/3dKmA9x"]))).toEqual(["text-shortener-link"]);
     expect(ids(shortenerLink, input("", ["https://example.com/"]))).toEqual([]);
+    // Where it leads is unknown: neither the brand-link nor the lure-link rule calls it off the brand.
+    expect(ids(brandLink, input("【ドコモ】料金のお支払い", ["http://bit.ly/3dKmA9x"], [sagawa]))).toEqual([]);
+    expect(ids(lureLink, input("不在の為持ち帰りました", ["http://bit.ly/3dKmA9x"], [sagawa]))).toEqual([]);
   });
 
   it("runTextRules sorts by severity and survives a broken rule", () => {
@@ -94,10 +97,10 @@ describe("text rules", () => {
         throw new Error("boom");
       },
     };
-    const findings = runTextRules(input("不在の為持ち帰りました", ["http://bit.ly/x"], [sagawa]), [
-      broken,
-      ...TEXT_RULES,
-    ]);
+    const findings = runTextRules(
+      input("不在の為持ち帰りました", ["http://bit.ly/x", "http://sagawa-exz.com/"], [sagawa]),
+      [broken, ...TEXT_RULES],
+    );
     expect(findings.map((f) => [f.id, f.severity])).toEqual([
       ["text-brand-link", "high"],
       ["text-lure-link", "high"],

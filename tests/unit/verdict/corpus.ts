@@ -19,6 +19,8 @@ export interface CorpusEntry {
   received: string | null;
   source: { url: string; title: string | null; checked: string; published: string | null; kind: string };
   note?: string;
+  /** False when the quoted message itself does not name the brand (see the README). */
+  namesBrand?: boolean;
 }
 
 export type Split = "tune" | "holdout";
@@ -28,8 +30,8 @@ export function splitOf(id: string): Split {
   return BigInt(`0x${createHash("sha256").update(id).digest("hex")}`) % 3n === 0n ? "holdout" : "tune";
 }
 
-export function loadCorpus(): CorpusEntry[] {
-  return readFileSync(new URL("../../fixtures/texts/corpus.jsonl", import.meta.url), "utf8")
+export function loadCorpus(file = "corpus.jsonl"): CorpusEntry[] {
+  return readFileSync(new URL(`../../fixtures/texts/${file}`, import.meta.url), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as CorpusEntry);
@@ -45,4 +47,15 @@ export function asReceived(entry: CorpusEntry): string {
   if (entry.subject) lines.push(`件名: ${entry.subject}`);
   lines.push(entry.text);
   return lines.join("\n");
+}
+
+/** How one entry fared: a lure needs danger or caution, and its brand named when the message names it; a genuine message must not be called danger. */
+export function judged(
+  entry: CorpusEntry,
+  result: { level: string; claimedBrandIds: readonly string[] },
+): { ok: boolean; named: boolean } {
+  const named = entry.brand === null || result.claimedBrandIds.includes(entry.brand);
+  if (entry.label === "genuine") return { ok: result.level !== "danger", named };
+  const warned = result.level === "danger" || result.level === "caution";
+  return { ok: warned && (named || entry.namesBrand === false), named };
 }
