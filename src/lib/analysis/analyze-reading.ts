@@ -163,6 +163,7 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
   }
 
   const isText = reading.text !== null;
+  if (reading.truncated) result.notChecked.push(reading.truncated);
   if (isText) {
     // What the reader pasted: the text's own addresses, tactics and rules; the sender line's brand too.
     const claimText = [reading.sender?.name, reading.sender?.address, reading.subject].filter(Boolean).join("\n");

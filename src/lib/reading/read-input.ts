@@ -56,6 +56,8 @@ export interface Reading {
   subject: string | null;
   /** A forwarded original found inside, read the same way. */
   forwarded: { how: ForwardHow; filename: string | null; reading: Reading } | null;
+  /** Set when only the start of a very long text was read: what to tell the reader. */
+  truncated: string | null;
 }
 
 /** Options for {@link readInput}. */
@@ -77,8 +79,10 @@ export interface ReadInputOptions {
 
 /** Forwards opened inside forwards at most this deep. */
 export const MAX_FORWARD_DEPTH = 4;
-/** Largest input read at all (the page refuses larger files before this). */
+/** Largest file read at all (the page refuses larger files before this). */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+/** Longest pasted text read: a longer one is read up to here, and the result says so. */
+export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
 /** Longest SMS (a long SMS of 70-character segments); a longer text is not an SMS. */
 const MAX_SMS_LENGTH = 670;
 
@@ -113,6 +117,7 @@ function problemReading(kind: InputKind, problem: string): Reading {
     sender: null,
     subject: null,
     forwarded: null,
+    truncated: null,
   };
 }
 
@@ -178,6 +183,7 @@ function readMessage(
     sender: null,
     subject: null,
     forwarded,
+    truncated: null,
   };
 }
 
@@ -228,7 +234,8 @@ function guessChannel(text: string, sender: SenderLine | null, subject: string |
   return text.trim().length > MAX_SMS_LENGTH ? "mail" : "unknown";
 }
 
-function readText(text: string, detected: "text" | "urls", ctx: Context): Reading {
+function readText(whole: string, detected: "text" | "urls", ctx: Context): Reading {
+  const text = whole.length > MAX_TEXT_CHARS ? whole.slice(0, MAX_TEXT_CHARS) : whole;
   const sender = detected === "text" ? findSenderLine(text) : null;
   const subject = detected === "text" ? findSubjectLine(text) : null;
   // HTML source pasted as text (a body copied from a mail program's source view) is read as HTML.
@@ -246,6 +253,10 @@ function readText(text: string, detected: "text" | "urls", ctx: Context): Readin
     sender,
     subject,
     forwarded: null,
+    truncated:
+      text.length < whole.length
+        ? `とても長いため、先頭の ${Math.round(MAX_TEXT_CHARS / 1024 / 1024)} MB だけを調べました（全体は ${Math.round(whole.length / 1024 / 1024)} MB）。`
+        : null,
   };
   if (inline) {
     reading.forwarded = {
@@ -275,7 +286,8 @@ function readText(text: string, detected: "text" | "urls", ctx: Context): Readin
 
 function readAt(input: string | Uint8Array, ctx: Context): Reading {
   const size = typeof input === "string" ? input.length : input.byteLength;
-  if (size > MAX_INPUT_BYTES)
+  // Pasted text of any length is read up to MAX_TEXT_CHARS (readText says so); a file is refused.
+  if (typeof input !== "string" && size > MAX_INPUT_BYTES)
     return problemReading(
       "binary",
       `大きすぎます（${Math.round(size / 1024 / 1024)} MB）。${MAX_INPUT_BYTES / 1024 / 1024} MB までにしてください。`,

@@ -68,4 +68,24 @@ describe("analyzeInput on hostile input", () => {
     const bytes = new Uint8Array(readFileSync(new URL("../../fixtures/msg/msg-in-msg.msg", import.meta.url)));
     for (let cut = 512; cut < bytes.length; cut += 4096) check(bytes.subarray(0, cut));
   });
+
+  it("reads the start of 50 MB of pasted text, says so, and still answers", () => {
+    const line = "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。 http://sagawa-exz.com/ja\n";
+    const huge = line.repeat(Math.ceil((50 * 1024 * 1024) / line.length));
+    const result = check(huge);
+    expect(result.problem).toBeNull();
+    expect(result.notChecked.join("")).toContain("先頭の 2 MB だけを調べました");
+    expect(result.verdict.level).toBe("danger");
+  }, 30_000);
+
+  it("caps 10,000 addresses and 50,000 nested HTML elements without throwing", () => {
+    const urls = Array.from({ length: 10_000 }, (_, i) => `https://evil-${i}.example.top/p`).join("\n");
+    const many = check(urls);
+    expect(many.links.length).toBeLessThanOrEqual(30);
+    expect(many.linksOmitted).toBeGreaterThan(0);
+    const nested = `From: a@b.example\r\nContent-Type: text/html\r\n\r\n${"<div>".repeat(50_000)}不在の為持ち帰りました${"</div>".repeat(50_000)}`;
+    const deep = check(nested);
+    expect(deep.problem).toBeNull();
+    expect(deep.tactics.map((t) => t.id)).toContain("delivery-failure");
+  }, 30_000);
 });
