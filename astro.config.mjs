@@ -8,6 +8,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { emailHeaderGrammar } from "./src/lib/highlight/email-header-grammar.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import ipOwner from "./src/integrations/ip-owner.ts";
+import brandRegistry from "./src/integrations/brand-registry.ts";
 import { neutraliseLinks } from "./src/lib/links/index.ts";
 import { site } from "./src/site.config.ts";
 
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: "ignore",
   // Sharp, plus masks burned into screenshots (<Figure masks>) so hidden pixels never ship.
   image: { service: { entrypoint: "./src/integrations/masking-image-service.ts" } },
-  integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner()],
+  integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner(), brandRegistry()],
   // The .msg reader imports iconv-lite, which the checker never calls (src/lib/msg/iconv-shim.ts):
   // the shim keeps its code-page tables and its need for Node's Buffer out of the Web Worker.
   // The checker's worker is an ES module so that parts it needs rarely (the .msg reader) load on demand.

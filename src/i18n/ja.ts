@@ -49,6 +49,16 @@ export const ja = {
   "brand.lead":
     "下のドメインは、このブランド自身のページ（見つからない場合は、互いに独立した二つ以上のページ）が書いていることを、確認した日付とともに載せています。",
   "brand.howToCheck": "本物か確かめる方法",
+  "brand.contact.heading": "からの本物の連絡",
+  "brand.contact.channels": "連絡の手段と送信元",
+  "brand.contact.links": "本物のメッセージのリンク先",
+  "brand.contact.neverSends": "送ってこない連絡",
+  "brand.contact.neverAsks": "たずねないこと",
+  "brand.contact.signs": "本物の連絡のしるし",
+  "brand.contact.none":
+    "このブランドがどのように連絡してくるかは、ブランド自身のページなど確かな情報源でまだ確認できていません。届いた連絡は、公式アプリかブックマークした公式サイトから確かめてください。",
+  "brand.contact.caveat":
+    "送信元の番号やアドレスは偽装されることがあります。ここに合っていても本物とは限りません。リンクは開かず、公式アプリやブックマークから確かめてください。",
   "brand.apps": "公式アプリ",
   "brand.mailDomains": "本物のメールの送信元ドメイン",
   "brand.mailDomainsEmpty":

@@ -26,7 +26,33 @@ export interface DomainSection {
   secondaryOnly: boolean;
 }
 
+/** One line of the 「本物の連絡」 card: what the brand says, with the pages that say it. */
+export interface ContactLine {
+  text: string;
+  note: string | null;
+  sources: SourceItem[];
+  /** True when no source is the brand's own page. */
+  secondaryOnly: boolean;
+}
+
+/** The 「<ブランド>からの本物の連絡」 card, grouped as a reader asks. */
+export interface ContactCardModel {
+  /** How its real messages come: mail senders, SMS numbers and names, channels it uses. */
+  channels: ContactLine[];
+  /** Link hosts and shorteners its real messages use. */
+  links: ContactLine[];
+  /** What it says it never sends. */
+  neverSends: ContactLine[];
+  /** What it says it never asks for. */
+  neverAsks: ContactLine[];
+  /** Other signs of its real messages. */
+  signs: ContactLine[];
+  /** How many facts in all. */
+  count: number;
+}
+
 export interface BrandPageModel {
+  contact: ContactCardModel;
   mail: DomainSection;
   web: DomainSection;
   report: { url: string; title: string; checked: string } | null;
@@ -38,14 +64,89 @@ type DomainList = BrandRecord["mailDomains"];
 
 const isHttps = (url: string): boolean => /^https:\/\//i.test(url);
 
-function section(list: DomainList): DomainSection {
-  const sources = list.sources.map((s) => ({
+function sourceItems(
+  sources: readonly { url: string; title: string; checked: string; secondary?: boolean | undefined }[],
+): SourceItem[] {
+  return sources.map((s) => ({
     url: s.url,
     title: s.title,
     checked: s.checked,
     secondary: s.secondary === true,
     clickable: s.secondary !== true && isHttps(s.url),
   }));
+}
+
+type ContactFact = NonNullable<BrandRecord["contact"]>[number];
+
+const CHANNEL = { sms: "SMS", mail: "メール", app: "アプリ", phone: "電話", post: "郵便" } as const;
+const ITEM = {
+  pin: "暗証番号",
+  password: "パスワード",
+  "card-number": "カード番号",
+  "security-code": "セキュリティコード",
+  "sms-code": "SMS の認証コード",
+  "bank-account": "口座番号",
+  "my-number": "マイナンバー",
+  "personal-info": "個人情報",
+} as const;
+
+function contactLine(fact: ContactFact, text: string): ContactLine {
+  const sources = sourceItems(fact.sources);
+  return { text, note: fact.note ?? null, sources, secondaryOnly: sources.every((s) => s.secondary) };
+}
+
+/** The 「本物の連絡」 card of a brand file, each line with its sources. */
+export function contactCard(facts: readonly ContactFact[]): ContactCardModel {
+  const card: ContactCardModel = {
+    channels: [],
+    links: [],
+    neverSends: [],
+    neverAsks: [],
+    signs: [],
+    count: facts.length,
+  };
+  for (const f of facts) {
+    switch (f.kind) {
+      case "mail-sender":
+        card.channels.push(
+          contactLine(
+            f,
+            `メールの送信元: ${[...(f.addresses ?? []), ...(f.hosts ?? []).map((h) => `@${h}`)].join("、")}`,
+          ),
+        );
+        break;
+      case "sms-sender":
+        card.channels.push(
+          contactLine(
+            f,
+            `SMS の送信元: ${[...(f.numbers ?? []), ...(f.names ?? []).map((n) => `「${n}」`)].join("、")}${f.carriers?.length ? `（${f.carriers.join("・")} の回線）` : ""}`,
+          ),
+        );
+        break;
+      case "uses-channel":
+        card.channels.push(contactLine(f, `${CHANNEL[f.channel]}: ${f.statement}`));
+        break;
+      case "link-domain":
+        card.links.push(
+          contactLine(f, `${f.channels.map((c) => CHANNEL[c]).join("・")}のリンク先: ${f.hosts.join("、")}`),
+        );
+        break;
+      case "never-sends":
+        card.neverSends.push(contactLine(f, f.statement));
+        break;
+      case "never-asks":
+        card.neverAsks.push(contactLine(f, `${f.statement}（${f.items.map((i) => ITEM[i]).join("・")}）`));
+        break;
+      case "official-sign":
+        card.signs.push(contactLine(f, f.statement));
+        break;
+    }
+  }
+  return card;
+}
+
+function section(list: DomainList): DomainSection {
+  const sources = sourceItems(list.sources);
   return {
     domains: [...list.domains],
     note: list.note ?? null,
@@ -56,6 +157,7 @@ function section(list: DomainList): DomainSection {
 
 export function brandPageModel(record: BrandRecord): BrandPageModel {
   return {
+    contact: contactCard(record.contact ?? []),
     mail: section(record.mailDomains),
     web: section(record.webDomains),
     report: record.report ? { ...record.report } : null,
@@ -72,7 +174,14 @@ export function registryLinks(records: readonly BrandRecord[]): string[] {
   const urls = new Set<string>();
   for (const record of records) {
     const model = brandPageModel(record);
-    for (const s of [...model.mail.sources, ...model.web.sources]) if (s.clickable) urls.add(s.url);
+    const contactSources = [
+      ...model.contact.channels,
+      ...model.contact.links,
+      ...model.contact.neverSends,
+      ...model.contact.neverAsks,
+      ...model.contact.signs,
+    ].flatMap((l) => l.sources);
+    for (const s of [...model.mail.sources, ...model.web.sources, ...contactSources]) if (s.clickable) urls.add(s.url);
     if (model.report && isHttps(model.report.url)) urls.add(model.report.url);
   }
   return [...urls].sort();

@@ -66,3 +66,66 @@ export function findSharedNames(entries: readonly RegistryEntry[]): RegistryProb
 
 /** Unused export guard for brandNames' signature (keeps the registry's idea of "a name" in one place). */
 export const namesOf = brandNames;
+
+/** A brand file's record as the summary needs it. */
+interface SummaryRecord {
+  id: string;
+  mailDomains: { sources: readonly { url: string; checked: string }[] };
+  webDomains: { sources: readonly { url: string; checked: string }[] };
+  report?: { url: string; checked: string } | undefined;
+  contact?:
+    | readonly { kind: string; sources: readonly { url: string; checked: string; secondary?: boolean | undefined }[] }[]
+    | undefined;
+}
+
+/** What the build prints about the registry it compiled, and what is due for re-checking. */
+export interface RegistrySummary {
+  brands: number;
+  facts: number;
+  brandsWithFacts: number;
+  /** Brands with at least one contact fact resting on the brand's own page. */
+  brandsWithOwnFacts: number;
+  /** Distinct pages cited anywhere in the registry. */
+  sources: number;
+  /** Brand files that cite no page at all. */
+  unsourced: string[];
+  /** Facts read more than a year before `now`: `file field (checked)`. */
+  stale: string[];
+}
+
+/** Counts the registry and lists what needs re-checking (a page read more than a year ago). */
+export function summariseRegistry(records: readonly SummaryRecord[], now: Date): RegistrySummary {
+  const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const pages = new Set<string>();
+  const stale: string[] = [];
+  const unsourced: string[] = [];
+  let facts = 0;
+  let withFacts = 0;
+  let withOwn = 0;
+  for (const r of records) {
+    const cited: { field: string; url: string; checked: string }[] = [
+      ...r.mailDomains.sources.map((s) => ({ field: "mailDomains", ...s })),
+      ...r.webDomains.sources.map((s) => ({ field: "webDomains", ...s })),
+      ...(r.report ? [{ field: "report", ...r.report }] : []),
+      ...(r.contact ?? []).flatMap((f, i) => f.sources.map((s) => ({ field: `contact[${i}] (${f.kind})`, ...s }))),
+    ];
+    for (const c of cited) {
+      pages.add(c.url);
+      if (c.checked < yearAgo) stale.push(`content/brands/${r.id}.json ${c.field}（${c.checked} 確認）`);
+    }
+    if (cited.length === 0) unsourced.push(r.id);
+    const contact = r.contact ?? [];
+    facts += contact.length;
+    if (contact.length > 0) withFacts++;
+    if (contact.some((f) => f.sources.some((s) => !s.secondary))) withOwn++;
+  }
+  return {
+    brands: records.length,
+    facts,
+    brandsWithFacts: withFacts,
+    brandsWithOwnFacts: withOwn,
+    sources: pages.size,
+    unsourced,
+    stale: [...new Set(stale)],
+  };
+}

@@ -88,3 +88,31 @@ describe("registry-wide checks", () => {
     );
   });
 });
+
+describe("summariseRegistry", () => {
+  it("counts facts and pages, and lists unsourced files and facts read more than a year ago", async () => {
+    const { summariseRegistry } = await import("../../src/lib/brand-registry.ts");
+    const page = (url: string, checked: string, secondary = false) => ({ url, title: "t", checked, secondary });
+    const s = summariseRegistry(
+      [
+        {
+          id: "a",
+          mailDomains: { sources: [page("https://a.example/1", "2026-12-01")] },
+          webDomains: { sources: [] },
+          contact: [{ kind: "never-sends", sources: [page("https://a.example/2", "2025-01-10")] }],
+        },
+        { id: "b", mailDomains: { sources: [] }, webDomains: { sources: [] } },
+      ],
+      new Date("2026-12-03T00:00:00Z"),
+    );
+    expect(s).toMatchObject({
+      brands: 2,
+      facts: 1,
+      brandsWithFacts: 1,
+      brandsWithOwnFacts: 1,
+      sources: 2,
+      unsourced: ["b"],
+    });
+    expect(s.stale).toEqual(["content/brands/a.json contact[0] (never-sends)（2025-01-10 確認）"]);
+  });
+});

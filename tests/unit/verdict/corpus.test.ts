@@ -56,6 +56,8 @@ function line(name: string, t: Tally): string {
 const corpus = loadCorpus();
 const tune = corpus.filter((e) => splitOf(e.id) === "tune");
 const held = corpus.filter((e) => splitOf(e.id) === "holdout");
+/** Collected after the first round of tuning and never looked at while tuning. */
+const held2 = loadCorpus("holdout-2.jsonl");
 
 describe("the verdict on the corpus of real messages", () => {
   it("holds at least 200 lures over 30 brands and 30 genuine messages", () => {
@@ -72,20 +74,29 @@ describe("the verdict on the corpus of real messages", () => {
       holdout1: measure(held, "received"),
       tuneText: measure(tune, "text"),
       holdout1Text: measure(held, "text"),
+      holdout2: measure(held2, "received"),
+      holdout2Text: measure(held2, "text"),
     };
     console.log(
       [
         "Verdict on real messages (pasted as received: sender and subject lines, the channel known)",
         line("tuned on", rows.tune),
         line("held out (round 1)", rows.holdout1),
+        line("held out (round 2)", rows.holdout2),
         "The same, with only the message text pasted (channel unknown):",
         line("tuned on", rows.tuneText),
         line("held out (round 1)", rows.holdout1Text),
+        line("held out (round 2)", rows.holdout2Text),
       ].join("\n"),
     );
-    // Regression guards at the rates reached (the closing note of issue 18 gives the targets and the gap).
+    // Issue 18's targets, on the parts not tuned on: ≥ 95 % of lures warned with their brand named, no
+    // genuine message called danger. Round 1 keeps one known false alarm (a genuine Yahoo! JAPAN mail
+    // linking to yahoo-help.jp, a help domain no source in the registry confirms).
+    expect(rows.holdout2.luresOk / rows.holdout2.lures).toBeGreaterThanOrEqual(0.95);
+    expect(rows.holdout2.genuineDanger).toBe(0);
+    expect(rows.holdout1.luresOk / rows.holdout1.lures).toBeGreaterThanOrEqual(0.95);
+    expect(rows.holdout1.genuineDanger).toBeLessThanOrEqual(1);
     expect(rows.tune.luresOk / rows.tune.lures).toBeGreaterThanOrEqual(0.95);
     expect(rows.tune.genuineDanger).toBe(0);
-    expect(rows.holdout1.luresOk / rows.holdout1.lures).toBeGreaterThanOrEqual(0.85);
   });
 });
