@@ -5,6 +5,7 @@
  * is ever inserted as HTML, and nothing is a link.
  */
 import type { BreakdownModel } from "../../lib/breakdown/model.ts";
+import type { Verdict } from "../../lib/verdict/types.ts";
 import { OwnerLine, OwnerSource } from "./OwnerLine.tsx";
 import { RawHeaderText } from "./RawHeaderText.tsx";
 import "./header-breakdown.css";
@@ -26,7 +27,11 @@ interface Props {
   rawHref?: string | undefined;
   /** How many lines the raw page shows (for the link's text). */
   rawLineCount?: number | undefined;
+  /** The checker's verdict on the same file, shown in one line (articles; the checker shows its own). */
+  verdict?: Verdict | undefined;
 }
+
+const VERDICT_WORD = { danger: "危険", caution: "注意", unknown: "判断できません", consistent: "特徴が一致" } as const;
 
 export function HeaderBreakdownView({
   model,
@@ -36,6 +41,7 @@ export function HeaderBreakdownView({
   mailOrigin,
   rawHref,
   rawLineCount,
+  verdict,
 }: Props) {
   const H = `h${headingLevel}` as "h2" | "h3";
   // A mailing list's own hops after the origin say nothing about the sender: one line for all.
@@ -47,6 +53,11 @@ export function HeaderBreakdownView({
         {title}
         {excerpt && <span class="hb-excerpt">（抜粋）</span>}
       </H>
+      {verdict && (
+        <p class={`hb-verdict hb-verdict--${verdict.level}`} data-verdict={verdict.level}>
+          <a href="/check/">このメールを調べると</a>: <strong>{VERDICT_WORD[verdict.level]}</strong>（{verdict.headline}）
+        </p>
+      )}
       {model.redactionNotice && (
         <p class="hb-redaction" role="note">
           {model.redactionNotice}
