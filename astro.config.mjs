@@ -9,6 +9,7 @@ import { emailHeaderGrammar } from "./src/lib/highlight/email-header-grammar.ts"
 import pagefind from "./src/integrations/pagefind.ts";
 import ipOwner from "./src/integrations/ip-owner.ts";
 import brandRegistry from "./src/integrations/brand-registry.ts";
+import suffixList from "./src/integrations/suffix-list.ts";
 import { neutraliseLinks } from "./src/lib/links/index.ts";
 import { site } from "./src/site.config.ts";
 
@@ -17,13 +18,26 @@ export default defineConfig({
   trailingSlash: "ignore",
   // Sharp, plus masks burned into screenshots (<Figure masks>) so hidden pixels never ship.
   image: { service: { entrypoint: "./src/integrations/masking-image-service.ts" } },
-  integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner(), brandRegistry()],
+  integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner(), brandRegistry(), suffixList()],
   // The .msg reader imports iconv-lite, which the checker never calls (src/lib/msg/iconv-shim.ts):
   // the shim keeps its code-page tables and its need for Node's Buffer out of the Web Worker.
   // The checker's worker is an ES module so that parts it needs rarely (the .msg reader) load on demand.
   vite: {
     resolve: { alias: { "iconv-lite": fileURLToPath(new URL("./src/lib/msg/iconv-shim.ts", import.meta.url)) } },
-    worker: { format: "es" },
+    worker: {
+      format: "es",
+      // In the checker's worker, `tldts` is the suffix list in per-TLD chunks fetched on demand
+      // (src/lib/url/suffix/chunked-tldts.ts), not the whole list: 50 KB gzip less before a verdict.
+      plugins: () => [
+        {
+          name: "sagimail:chunked-tldts",
+          enforce: "pre",
+          resolveId(id) {
+            return id === "tldts" ? fileURLToPath(new URL("./src/lib/url/suffix/chunked-tldts.ts", import.meta.url)) : null;
+          },
+        },
+      ],
+    },
   },
   // Content-Security-Policy as a <meta http-equiv> on every page, with hashes of Astro's own inline
   // scripts and styles: nothing loads from another origin and no other inline script runs. The search

@@ -40,6 +40,7 @@ describe("<HeaderBreakdown>", () => {
     expect(html).toMatch(/hb-ip--origin[^>]*>163\.43\.131\.56</);
     // The one link is the credit DB-IP's licence asks for beside the IP owners.
     expect(html.match(/<a\s[^>]*>/g)).toEqual([
+      '<a href="/check/">',
       '<a href="https://db-ip.com" class="outbound" rel="noopener noreferrer">',
     ]);
   });

@@ -33,9 +33,11 @@ test("the Amex article breaks the headers down with flags, notes, hops and the o
   // The recipient is masked, and the page says so.
   await expect(breakdown.getByRole("note").first()).toContainText("伏せ字");
   await expect(page.locator("body")).not.toContainText("user@example.jp");
-  // Nothing from the mail in the breakdown is a link: the links are DB-IP's credit for the IP owners
-  // and the page with the raw header text.
-  await expect(breakdown.getByRole("link")).toHaveCount(2);
+  // Nothing from the mail in the breakdown is a link: the links are DB-IP's credit for the IP owners,
+  // the page with the raw header text and the checker (whose verdict on this file is shown).
+  await expect(breakdown.getByRole("link")).toHaveCount(3);
+  await expect(breakdown.getByRole("link", { name: "このメールを調べると" })).toHaveAttribute("href", "/check/");
+  await expect(breakdown.locator("[data-verdict]").first()).toHaveAttribute("data-verdict", "danger");
   await expect(breakdown.getByRole("link", { name: /IP Geolocation by DB-IP/ })).toHaveAttribute(
     "href",
     "https://db-ip.com",
@@ -82,7 +84,8 @@ test("the SMBC article judges vpass.jp against the brand's sourced domains and s
   await page.goto(smbc);
   const preview = page.locator("figure.sl").first();
   await expect(preview.locator("code.sl-url")).toHaveText("hxxps://s[.]vpass[.]jp/sec_error");
-  await expect(preview).toHaveAttribute("data-verdict", "lookalike");
+  // The brand's name under another ending: no source confirms it is 三井住友カード's, none shows it is fake.
+  await expect(preview).toHaveAttribute("data-verdict", "unconfirmed-brand");
   await expect(preview).toContainText("vpass[.]ne[.]jp");
   await expect(page.getByRole("region", { name: /同じ文面のアメックス版メールのヘッダー分析/ })).toBeVisible();
 });

@@ -47,7 +47,7 @@ test("the Sagawa SMS from issue 12: the URL defanged, warnings, and what could n
   await expect(result).toContainText("SMS・メッセージなどの文面");
   await expect(result).toContainText("送信元のサーバーと送信元認証（SPF・DKIM・DMARC）は調べられません");
   await expect(result.locator("figure.sl code.sl-url").first()).toHaveText("hxxp://sagawa-exz[.]com/ja");
-  await expect(result.locator('[data-flag="text-delivery-failure"]')).toBeVisible();
+  await expect(result.locator('[data-flag="text-lure-link"]')).toBeVisible();
   await expect(result).not.toContainText("危険信号はありません");
   await expect(result).not.toContainText("URL は見つかりませんでした");
   if (registryNames.has(sms.brandName)) {

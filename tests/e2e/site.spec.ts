@@ -139,6 +139,9 @@ test("a brand page answers 'is this mail real?': domains with sources and dates,
   }
   // A list that rests on secondary pages only says so.
   await page.goto("/brands/amazon/");
-  await page.getByRole("region", { name: "本物のメールの送信元ドメイン" }).getByText("出典").click();
+  await page
+    .getByRole("region", { name: "本物のメールの送信元ドメイン" })
+    .locator("summary", { hasText: "出典" })
+    .click();
   await expect(page.getByRole("region", { name: "本物のメールの送信元ドメイン" })).toContainText("二次情報");
 });

@@ -8,6 +8,7 @@ import type { BreakdownModel } from "../../lib/breakdown/model.ts";
 import type { Verdict } from "../../lib/verdict/types.ts";
 import { OwnerLine, OwnerSource } from "./OwnerLine.tsx";
 import { RawHeaderText } from "./RawHeaderText.tsx";
+import { Wrappable } from "./Wrappable.tsx";
 import "./header-breakdown.css";
 
 interface Props {
@@ -29,7 +30,23 @@ interface Props {
   rawLineCount?: number | undefined;
   /** The checker's verdict on the same file, shown in one line (articles; the checker shows its own). */
   verdict?: Verdict | undefined;
+  /**
+   * The checker's view: each technical word explained in one plain line where it first appears, and
+   * domains wrapping only at dots.
+   */
+  explain?: boolean | undefined;
 }
+
+/** One-line plain explanations of the words the breakdown uses (issue 20), keyed by header or section. */
+const GLOSSARY: Readonly<Record<string, string>> = {
+  From: "受信したときに差出人として表示される欄。名前もアドレスも送り手が自由に書けます。",
+  "Return-Path": "届かなかったときの戻り先（envelope-from）。これも送り手が決めます。",
+  "Reply-To": "返信ボタンを押したときの宛先。",
+  "Message-ID": "送ったプログラムがメールに付ける番号。送り手が自由に付けられます。",
+  auth: "受信したサーバーが「このメールは本当に差出人のドメインから送られたか」を確かめた結果です。SPF は送ったサーバー、DKIM は電子署名、DMARC はその二つと差出人のドメインが一致するかを見ます。",
+  route:
+    "Received は、メールが通ったサーバーがそれぞれ書き足す記録です。いちばん古いものが送り出した側に近く、偽造されやすいのもそこです。ESMTPS などはサーバー間の送り方の名前で、S は暗号化ありという意味です。",
+};
 
 const VERDICT_WORD = { danger: "危険", caution: "注意", unknown: "判断できません", consistent: "特徴が一致" } as const;
 
@@ -42,7 +59,11 @@ export function HeaderBreakdownView({
   rawHref,
   rawLineCount,
   verdict,
+  explain = false,
 }: Props) {
+  const gloss = (key: string) => (explain && GLOSSARY[key] ? <span class="hb-gloss">{GLOSSARY[key]}</span> : null);
+  // In the checker, domains and addresses wrap only at dots (a phone's narrow screen); articles keep plain text.
+  const W = ({ text }: { text: string }) => (explain ? <Wrappable text={text} /> : <>{text}</>);
   const H = `h${headingLevel}` as "h2" | "h3";
   // A mailing list's own hops after the origin say nothing about the sender: one line for all.
   const listLeg = model.hops.filter((h) => h.listLeg);
@@ -55,7 +76,8 @@ export function HeaderBreakdownView({
       </H>
       {verdict && (
         <p class={`hb-verdict hb-verdict--${verdict.level}`} data-verdict={verdict.level}>
-          <a href="/check/">このメールを調べると</a>: <strong>{VERDICT_WORD[verdict.level]}</strong>（{verdict.headline}）
+          <a href="/check/">このメールを調べると</a>: <strong>{VERDICT_WORD[verdict.level]}</strong>（{verdict.headline}
+          ）
         </p>
       )}
       {model.redactionNotice && (
@@ -97,15 +119,22 @@ export function HeaderBreakdownView({
         </div>
         {model.summary.map((row) => (
           <div class={`hb-row hb-row--${row.status}`} data-header={row.header}>
-            <dt>{row.label}</dt>
+            <dt>
+              {row.label}
+              {gloss(row.header)}
+            </dt>
             <dd>
-              {row.value === null ? <span class="hb-absent">なし</span> : <span class="hb-value">{row.value}</span>}
+              {row.value === null ? (
+                <span class="hb-absent">なし</span>
+              ) : (
+                <span class="hb-value">
+                  <W text={row.value} />
+                </span>
+              )}
               {row.detail && <span class="hb-detail">{row.detail}</span>}
               {row.statusText && (
                 <span class={`hb-status hb-status--${row.status}`}>
-                  <span aria-hidden="true">
-                    {row.status === "different" ? "⚠ " : row.status === "same" ? "✓ " : ""}
-                  </span>
+                  <span aria-hidden="true">{row.status === "different" ? "⚠ " : ""}</span>
                   {row.statusText}
                 </span>
               )}
@@ -134,6 +163,7 @@ export function HeaderBreakdownView({
       )}
 
       <Sub class="hb-h">送信元の認証（SPF・DKIM・DMARC）</Sub>
+      {explain && <p class="hb-gloss">{GLOSSARY["auth"]}</p>}
       <ul class="hb-auth">
         {model.auth.map((a) => (
           <li class={`hb-auth-item hb-tone--${a.tone}`}>
@@ -156,6 +186,7 @@ export function HeaderBreakdownView({
       </p>
 
       <Sub class="hb-h">メールがたどった経路（古い順）</Sub>
+      {explain && <p class="hb-gloss">{GLOSSARY["route"]}</p>}
       {model.hops.length === 0 ? (
         <p>Received ヘッダーがありません。</p>
       ) : (
@@ -165,12 +196,16 @@ export function HeaderBreakdownView({
             .map((h) => (
               <li class={h.isOrigin ? "hb-hop hb-hop--origin" : "hb-hop"}>
                 <div class="hb-hop-route">
-                  <span class="hb-hop-from">{h.from ?? "（不明）"}</span>
+                  <span class="hb-hop-from">
+                    <W text={h.from ?? "（不明）"} />
+                  </span>
                   {h.ip && <span class={h.isOrigin ? "hb-ip hb-ip--origin" : "hb-ip"}>{h.ip}</span>}
                   <span class="hb-arrow" aria-label="から">
                     →
                   </span>
-                  <span class="hb-hop-by">{h.by ?? "（不明）"}</span>
+                  <span class="hb-hop-by">
+                    <W text={h.by ?? "（不明）"} />
+                  </span>
                   {h.with && <span class="hb-detail">{h.with}</span>}
                 </div>
                 {h.owner && <OwnerLine owner={h.owner} />}

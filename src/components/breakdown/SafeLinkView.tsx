@@ -3,6 +3,7 @@
  * `href`, nothing focusable as a link — and selectable so the defanged form can be copied.
  */
 import type { LinkPreviewModel } from "../../lib/breakdown/link-preview.ts";
+import { Wrappable } from "./Wrappable.tsx";
 import "./safe-link.css";
 
 interface Props {
@@ -11,15 +12,26 @@ interface Props {
   note?: string | undefined;
   /** A caption such as 「本文の URL」. */
   caption?: string | undefined;
+  /** Let addresses wrap only at dots and slashes (the checker, on a phone's narrow screen). */
+  wrap?: boolean | undefined;
 }
 
-const toneMark = { official: "✓", danger: "✗", warn: "△" } as const;
+/** No tick for an official domain: a message's author chooses its links (issue 20). */
+const toneMark = { official: "", danger: "✗", warn: "△" } as const;
 
-export function SafeLinkView({ model, note, caption = "メールに書かれていた URL（無害化して表示）" }: Props) {
+export function SafeLinkView({
+  model,
+  note,
+  caption = "メールに書かれていた URL（無害化して表示）",
+  wrap = false,
+}: Props) {
+  const W = ({ text }: { text: string }) => (wrap ? <Wrappable text={text} /> : <>{text}</>);
   return (
     <figure class={`sl sl--${model.verdictTone}`} data-verdict={model.verdictKind} data-pagefind-ignore="all">
       <figcaption class="sl-caption">{caption}</figcaption>
-      <code class="sl-url notranslate">{model.defanged}</code>
+      <code class="sl-url notranslate">
+        <W text={model.defanged} />
+      </code>
       <p class="sl-verdict">
         <span class={`sl-badge sl-badge--${model.verdictTone}`}>
           <span aria-hidden="true">{toneMark[model.verdictTone]} </span>
@@ -29,7 +41,9 @@ export function SafeLinkView({ model, note, caption = "メールに書かれて�
       </p>
       <ul class="sl-reasons">
         {model.reasons.map((r) => (
-          <li>{r}</li>
+          <li>
+            <W text={r} />
+          </li>
         ))}
         {model.idnNotes.map((r) => (
           <li>{r}</li>
@@ -41,7 +55,9 @@ export function SafeLinkView({ model, note, caption = "メールに書かれて�
             <div class="sl-part">
               <dt>{p.label}</dt>
               <dd>
-                <code class="notranslate">{p.value}</code>
+                <code class="notranslate">
+                  <W text={p.value} />
+                </code>
                 {p.hint && <span class="sl-hint">{p.hint}</span>}
               </dd>
             </div>

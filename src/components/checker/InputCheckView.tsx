@@ -1,14 +1,15 @@
 /**
- * What the checker found for one input: what it analysed and what it could not check, the brand
- * claimed, the red flags of the text, the header breakdown (when there are headers), every address as
- * a safe preview, the attachments, the message itself in the safe view, and a forwarded original.
- * Renders the plain data of `checkInput()`; computes nothing.
+ * What the checker found for one input, in the order a worried reader needs it (issue 20): the
+ * verdict first; then what the message claims to be, where its links really go, who really sent it
+ * and the tricks its words use; then the expert sections (the header breakdown with the route and
+ * authentication, the message itself, attachments), collapsed on phones. Renders the plain data of
+ * the analysis (src/lib/analysis/view.ts); computes nothing.
  */
-import type { AnalysisView } from "../../lib/analysis/index.ts";
-import type { Brand } from "../../lib/brand.ts";
+import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { MailBodyView } from "../body/MailBodyView.tsx";
 import { HeaderBreakdownView } from "../breakdown/HeaderBreakdownView.tsx";
 import { SafeLinkView } from "../breakdown/SafeLinkView.tsx";
+import { Wrappable } from "../breakdown/Wrappable.tsx";
 import { VerdictView } from "./VerdictView.tsx";
 
 export interface CaseLink {
@@ -18,8 +19,10 @@ export interface CaseLink {
 
 interface Props {
   result: AnalysisView;
-  brands: Brand[];
+  /** Cases of the casebook by brand id (only brands that have one). */
   casesByBrand: Record<string, CaseLink[]>;
+  /** Open the expert sections (a wide screen has room for them). */
+  expertOpen: boolean;
   /** Nesting level for a forwarded original (0 for what the reader gave). */
   level?: number;
 }
@@ -35,7 +38,7 @@ const KIND_TEXT: Record<AnalysisView["kind"], string> = {
   empty: "空の入力",
 };
 
-const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "参考", info: "情報" } as const;
+const SEVERITY_LABEL = { high: "危険", medium: "注意", low: "要確認", info: "参考" } as const;
 
 const FORWARD_TEXT = {
   attachment: "添付されていたメール",
@@ -43,19 +46,19 @@ const FORWARD_TEXT = {
   inline: "本文の中に転送されていた元のメール",
 } as const;
 
-export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Props) {
+export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: Props) {
   const id = (name: string) => `checker-${name}-${level}`;
   /** Section names of a forwarded original say so, so that no two regions share a name. */
   const prefix = level === 0 ? "" : level === 1 ? "元のメールの" : `転送 ${level} 段目のメールの`;
   const named = (name: string) => `${prefix}${name}`;
   if (result.problem !== null)
     return (
-      <p class="checker-empty checker-problem" data-overall-verdict="unknown">
+      <p class="checker-empty checker-problem" data-overall-verdict="unknown" tabIndex={-1} id="checker-verdict">
         {result.problem}
       </p>
     );
-  const claimed = result.claimedBrandIds.flatMap((bid) => brands.find((b) => b.id === bid) ?? []);
-  const hasTextAnalysis = result.kind === "text" || result.kind === "urls" || result.body !== null;
+  const claimed = result.claimedBrands;
+  const hasTextFlags = result.kind === "text" || result.kind === "urls" || result.body !== null;
   return (
     <div class={level === 0 ? "checker-result" : "checker-result checker-result--inner"}>
       {level === 0 && (
@@ -64,20 +67,6 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
           detailId={(section) => (section === "headers" ? id("sender") : id(section))}
         />
       )}
-      <section class="checker-scope" aria-labelledby={id("scope-h")}>
-        <h2 id={id("scope-h")}>{named("調べたもの")}</h2>
-        <p>
-          {level === 0 ? "入力は" : "このメールは"}「{KIND_TEXT[result.kind]}」として調べました。
-        </p>
-        <ul>
-          {result.analysed.map((line) => (
-            <li>調べた: {line}</li>
-          ))}
-          {result.notChecked.map((line) => (
-            <li class="checker-not-checked">調べられなかった: {line}</li>
-          ))}
-        </ul>
-      </section>
 
       {claimed.length > 0 && (
         <section class="checker-brands" aria-labelledby={id("brands-h")} id={id("brand")}>
@@ -87,11 +76,14 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
               <p>
                 <strong>{b.nameJa}</strong>（{b.nameEn}）を名乗っています。{" "}
                 {b.mailDomains.length > 0 && (
-                  <>本物のメールの送信元は {b.mailDomains.join("、")} です（差出人は偽装できます）。 </>
+                  <>
+                    本物のメールの送信元は <Wrappable text={b.mailDomains.join("、")} />{" "}
+                    です（差出人は偽装できます）。{" "}
+                  </>
                 )}
-                <a href={`/brands/${b.id}/`}>{b.nameJa}の本物のドメインと確かめ方</a>
+                <a href={`/brands/${b.id}/`}>{b.nameJa}の本物の連絡と確かめ方</a>
               </p>
-              {(casesByBrand[b.id] ?? []).length > 0 ? (
+              {(casesByBrand[b.id] ?? []).length > 0 && (
                 <ul>
                   {(casesByBrand[b.id] ?? []).map((c) => (
                     <li>
@@ -99,11 +91,37 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
                     </li>
                   ))}
                 </ul>
-              ) : (
-                <p>このブランドを装った事例の記事はまだありません。</p>
               )}
             </div>
           ))}
+        </section>
+      )}
+
+      {result.kind !== "headers" && result.kind !== "sender" && (
+        <section aria-labelledby={id("links-h")} id={id("links")}>
+          <h2 id={id("links-h")}>{named(result.kind === "urls" ? "URL の本当の行き先" : "リンクの本当の行き先")}</h2>
+          {result.links.length === 0 ? (
+            <p>URL は見つかりませんでした。</p>
+          ) : (
+            result.links.map((model) => (
+              <SafeLinkView model={model} caption="書かれていた URL（無害化して表示）" wrap />
+            ))
+          )}
+          {result.linksOmitted > 0 && <p class="hb-detail">ほかに {result.linksOmitted} 個の URL がありました。</p>}
+        </section>
+      )}
+
+      {result.sender && !result.mail && (
+        <section aria-labelledby={id("sender-h")} id={id("sender")}>
+          <h2 id={id("sender-h")}>{named("差出人")}</h2>
+          <p>
+            <Wrappable text={result.sender.line} />
+          </p>
+          <p class="hb-detail">
+            {result.sender.phone
+              ? "SMS の送信元の番号や名前は、偽装されることがあります。"
+              : "差出人の名前は誰でも自由に書けます。"}
+          </p>
         </section>
       )}
 
@@ -120,39 +138,36 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
         </section>
       )}
 
-      {hasTextAnalysis && (
+      {hasTextFlags && result.textFlags.length > 0 && (
         <section aria-labelledby={id("text-h")}>
-          <h2 id={id("text-h")}>{named("文面の危険信号")}</h2>
-          {result.textFlags.length === 0 ? (
-            <p>
-              {result.kind === "urls"
-                ? "URL の判定は下のとおりです。"
-                : result.tactics.length > 0
-                  ? "リンクについての危険信号は見つかりませんでした。文面の口実は上のとおりです。"
-                  : "文面の自動チェックでは、詐欺によくある口実は見つかりませんでした。それでも本物とは限りません。"}
-            </p>
-          ) : (
-            <ul class="hb-flags">
-              {result.textFlags.map((f) => (
-                <li class={`hb-flag hb-flag--${f.severity}`} data-flag={f.id}>
-                  <span class={`hb-badge hb-badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-                  <span class="hb-flag-message">{f.message}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <h2 id={id("text-h")}>{named("文面とリンクの危険信号")}</h2>
+          <ul class="hb-flags">
+            {result.textFlags.map((f) => (
+              <li class={`hb-flag hb-flag--${f.severity}`} data-flag={f.id}>
+                <span class={`hb-badge hb-badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
+                <span class="hb-flag-message">
+                  <Wrappable text={f.message} />
+                </span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 
       {result.mail && (
-        <div id={id("sender")}>
+        <details class="checker-expert" id={id("sender")} open={expertOpen || level > 0}>
+          <summary>
+            {named("送った人とメールの経路（ヘッダーの分析）")}
+            <span class="checker-expert-hint">差出人・返送先・経路・送信元の認証</span>
+          </summary>
           <HeaderBreakdownView
             model={result.mail.breakdown}
             title={level === 0 ? "あなたのメールのヘッダー分析" : named("ヘッダー分析")}
+            explain
           />
           {result.headersFromItem && (
             <p class="hb-detail">
-              （このヘッダーは配送の記録ではなく、メールに書かれていた差出人・件名などから作ったものです）
+              （このヘッダーは配送の記録ではなく、メールや貼り付けた文面に書かれていた差出人・件名などから作ったものです）
             </p>
           )}
           {result.mail.rawLinesOmitted > 0 && (
@@ -161,19 +176,7 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
               行は省略しました）
             </p>
           )}
-        </div>
-      )}
-
-      {result.kind !== "headers" && (
-        <section aria-labelledby={id("links-h")} id={id("links")}>
-          <h2 id={id("links-h")}>{named(result.kind === "urls" ? "URL の判定" : "本文の URL")}</h2>
-          {result.links.length === 0 ? (
-            <p>URL は見つかりませんでした。</p>
-          ) : (
-            result.links.map((model) => <SafeLinkView model={model} caption="書かれていた URL（無害化して表示）" />)
-          )}
-          {result.linksOmitted > 0 && <p class="hb-detail">ほかに {result.linksOmitted} 個の URL がありました。</p>}
-        </section>
+        </details>
       )}
 
       {result.attachments.length > 0 && (
@@ -190,7 +193,27 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
         </section>
       )}
 
-      {result.body && <MailBodyView view={result.body} title={named("メッセージの本文（安全な表示）")} />}
+      {result.body && (
+        <details class="checker-expert" open={expertOpen || level > 0}>
+          <summary>{named("メッセージの本文（安全な表示）")}</summary>
+          <MailBodyView view={result.body} title={named("メッセージの本文（安全な表示）")} />
+        </details>
+      )}
+
+      <details class="checker-scope">
+        <summary>{named("調べたこと・調べられなかったこと")}</summary>
+        <p>
+          {level === 0 ? "入力は" : "このメールは"}「{KIND_TEXT[result.kind]}」として調べました。
+        </p>
+        <ul>
+          {result.analysed.map((line) => (
+            <li>調べた: {line}</li>
+          ))}
+          {result.notChecked.map((line) => (
+            <li class="checker-not-checked">調べられなかった: {line}</li>
+          ))}
+        </ul>
+      </details>
 
       {result.forwarded && (
         <section class="checker-forwarded" aria-labelledby={id("fwd-h")}>
@@ -198,16 +221,15 @@ export function InputCheckView({ result, brands, casesByBrand, level = 0 }: Prop
           <p class="checker-forward-note">
             {FORWARD_TEXT[result.forwarded.how]}
             {result.forwarded.filename ? `（${result.forwarded.filename}）` : ""}
-            を見つけたので、その中身も調べました。
+            を見つけたので、その中身も調べました。上の判定は、この元のメールについてのものです。
             <strong>
               転送したメールのヘッダーは、転送した人とそのメールサーバーの記録で、元の差出人のものではありません。
             </strong>
-            元の差出人を確かめるには、下の結果を見てください。
           </p>
           <InputCheckView
             result={result.forwarded.inner}
-            brands={brands}
             casesByBrand={casesByBrand}
+            expertOpen={expertOpen}
             level={level + 1}
           />
         </section>

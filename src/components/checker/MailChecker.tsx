@@ -1,13 +1,13 @@
 /**
  * 「このメール・SMS、本物？」: the reader pastes what they received (a whole mail, its headers, an SMS
- * or LINE text, URLs) or drops an .eml or Outlook .msg file, and sees the right analysis for it.
- * Everything happens in this browser: the analysis runs in a Web Worker loaded with the page, and
- * nothing is sent anywhere.
+ * or LINE text, a sender line, URLs) or drops an .eml or Outlook .msg file, and reads the verdict
+ * first (issue 20). Everything happens in this browser: the analysis runs in a Web Worker that fetches
+ * only what the input needs from this site, and nothing is sent anywhere.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Brand } from "../../lib/brand.ts";
-import type { AnalysisView } from "../../lib/analysis/index.ts";
+import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { HANDOVER_KEY } from "../../lib/checker/handover.ts";
+import type { Channel } from "../../lib/reading/read-input.ts";
 import { InputCheckView, type CaseLink } from "./InputCheckView.tsx";
 import type { CheckerRequest, CheckerResponse } from "./check-mail.worker.ts";
 
@@ -15,9 +15,11 @@ export type { CaseLink } from "./InputCheckView.tsx";
 
 /** A check taking longer than this is stopped (a file built to hang a parser must not hang the page). */
 const WORKER_TIMEOUT_MS = 60_000;
+/** Wide enough for the expert sections to be open from the start. */
+const WIDE = "(min-width: 48rem)";
 
 interface Props {
-  brands: Brand[];
+  /** Cases of the casebook by brand id (only brands that have one). */
   casesByBrand: Record<string, CaseLink[]>;
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
@@ -25,43 +27,57 @@ interface Props {
 
 type Status =
   | { kind: "idle" }
-  | { kind: "working" }
-  | { kind: "done"; result: AnalysisView; source: string; final: boolean }
+  | { kind: "working"; source: string }
+  | { kind: "done"; result: AnalysisView; source: string; final: boolean; id: number }
   | { kind: "error"; message: string };
+
+const CHANNELS: [Channel, string][] = [
+  ["unknown", "わからない"],
+  ["sms", "SMS"],
+  ["mail", "メール"],
+];
 
 function startWorker(): Worker {
   return new Worker(new URL("./check-mail.worker.ts", import.meta.url), { type: "module", name: "sagimail-checker" });
 }
 
-export default function MailChecker({ brands, casesByBrand, maxBytes = 20 * 1024 * 1024 }: Props) {
+export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 }: Props) {
   const [text, setText] = useState("");
+  const [channel, setChannel] = useState<Channel>("unknown");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [editing, setEditing] = useState(true);
   const [dragging, setDragging] = useState(false);
+  const [wide, setWide] = useState(false);
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const source = useRef("");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const shownId = useRef(0);
 
   function connect(): Worker {
-    // Created as soon as the page is ready, so the checker keeps working offline afterwards.
     const w = startWorker();
-    w.postMessage({ type: "brands", brands } satisfies CheckerRequest);
     w.onmessage = (event: MessageEvent<CheckerResponse>) => {
       const message = event.data;
       if (message.id !== lastId.current) return; // an older request
       if (timer.current) clearTimeout(timer.current);
-      // Only the result area changes: what the reader typed meanwhile stays in the box.
-      setStatus(
-        message.type === "result"
-          ? { kind: "done", result: message.result, source: source.current, final: message.final }
-          : { kind: "error", message: "この内容は読み取れませんでした。" },
-      );
+      // Only the result area changes: what the reader typed stays in the box.
+      if (message.type === "result") {
+        setEditing(false);
+        setStatus({
+          kind: "done",
+          result: message.result,
+          source: source.current,
+          final: message.final,
+          id: message.id,
+        });
+      } else setStatus({ kind: "error", message: "この内容は読み取れませんでした。" });
     };
     worker.current = w;
     return w;
   }
 
   useEffect(() => {
+    setWide(window.matchMedia(WIDE).matches);
     const w = connect();
     // Text handed over by the home page's box (sessionStorage of this tab only), checked once.
     try {
@@ -78,16 +94,28 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 20 * 1024
       w.terminate();
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [brands]);
+  }, []);
+
+  // The verdict takes focus once per check, so that it is on screen and read out.
+  useEffect(() => {
+    if (status.kind !== "done" || shownId.current === status.id) return;
+    shownId.current = status.id;
+    const verdict = document.getElementById("checker-verdict");
+    verdict?.focus({ preventScroll: true });
+    verdict?.scrollIntoView({ block: "nearest" });
+  }, [status]);
 
   function check(input: string | Uint8Array, from: string) {
     if ((typeof input === "string" ? input.trim() : input.length) === 0) {
-      setStatus({ kind: "idle" });
+      setStatus({
+        kind: "error",
+        message: "何も入力されていません。届いたメッセージを貼り付けるか、ファイルを選んでください。",
+      });
       return;
     }
     lastId.current += 1;
     source.current = from;
-    setStatus({ kind: "working" });
+    setStatus({ kind: "working", source: from });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       // The worker is stuck on this input: stop it, start a fresh one, and say so.
@@ -99,7 +127,12 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 20 * 1024
         message: "時間がかかりすぎるため、調べるのを止めました。ファイルが壊れているか、大きすぎる可能性があります。",
       });
     }, WORKER_TIMEOUT_MS);
-    worker.current?.postMessage({ type: "check", id: lastId.current, input } satisfies CheckerRequest);
+    worker.current?.postMessage({
+      type: "check",
+      id: lastId.current,
+      input,
+      channel: channel === "unknown" ? undefined : channel,
+    } satisfies CheckerRequest);
   }
 
   async function readFile(file: File) {
@@ -112,83 +145,114 @@ export default function MailChecker({ brands, casesByBrand, maxBytes = 20 * 1024
     }
     // Cleared before reading, not after: what the reader types while the file loads must stay.
     setText("");
-    setStatus({ kind: "working" });
+    setStatus({ kind: "working", source: `ファイル「${file.name}」` });
     const bytes = new Uint8Array(await file.arrayBuffer());
     check(bytes, `ファイル「${file.name}」`);
   }
 
+  function again() {
+    setEditing(true);
+    setStatus({ kind: "idle" });
+    requestAnimationFrame(() => document.getElementById("checker-input")?.focus());
+  }
+
   return (
     <div class="checker">
-      <form
-        class="checker-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          check(text, "貼り付けた内容");
-        }}
-      >
-        <label for="checker-input" class="checker-label">
-          届いたメール・SMS の文面、メールのヘッダー、URL を貼り付けてください
-        </label>
-        <textarea
-          id="checker-input"
-          class={dragging ? "checker-input checker-input--drop" : "checker-input"}
-          rows={10}
-          spellcheck={false}
-          autocomplete="off"
-          aria-describedby="checker-help"
-          placeholder={"【〇〇】お荷物のお届けにあがりましたが…\nまたは\nReceived: from …\nFrom: …"}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-          onDragOver={(e) => {
+      {editing ? (
+        <form
+          class="checker-form"
+          onSubmit={(e) => {
             e.preventDefault();
-            setDragging(true);
+            check(text, "貼り付けた内容");
           }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            const file = e.dataTransfer?.files[0];
-            if (file) void readFile(file);
-          }}
-        />
-        <p id="checker-help" class="checker-help">
-          SMS や LINE のメッセージは文面をそのまま、メールはヘッダーを含む全体を貼り付けると詳しく調べられます。.eml
-          ファイルや Outlook の .msg ファイルは、この欄にドラッグ＆ドロップするか、下のボタンで選べます。
-        </p>
-        <div class="checker-actions">
-          <button type="submit">調べる</button>
-          <label class="checker-file">
-            <span>.eml / .msg ファイルを選ぶ</span>
-            <input
-              type="file"
-              accept=".eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) void readFile(file);
-                e.currentTarget.value = "";
-              }}
-            />
+        >
+          <label for="checker-input" class="checker-label">
+            届いたメール・SMS を貼り付けてください
           </label>
-          <button
-            type="button"
-            class="checker-clear"
-            onClick={() => {
-              setText("");
-              setStatus({ kind: "idle" });
+          <textarea
+            id="checker-input"
+            class={dragging ? "checker-input checker-input--drop" : "checker-input"}
+            rows={5}
+            spellcheck={false}
+            autocomplete="off"
+            aria-describedby="checker-help"
+            placeholder={"【〇〇】お荷物のお届けにあがりましたが…\n差出人: … / Received: from …"}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
             }}
-          >
-            消去
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              const file = e.dataTransfer?.files[0];
+              if (file) void readFile(file);
+            }}
+          />
+          <p id="checker-help" class="checker-help">
+            文面・差出人・URL、メールならヘッダーを含む全体。.eml / .msg ファイルはここにドロップできます。
+          </p>
+          <fieldset class="checker-channel">
+            <legend>届いた方法</legend>
+            {CHANNELS.map(([value, label]) => (
+              <label>
+                <input
+                  type="radio"
+                  name="checker-channel"
+                  value={value}
+                  checked={channel === value}
+                  onChange={() => setChannel(value)}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <div class="checker-actions">
+            <button type="submit">調べる</button>
+            <label class="checker-file">
+              <span>ファイルを選ぶ</span>
+              <input
+                type="file"
+                accept=".eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  if (file) void readFile(file);
+                  e.currentTarget.value = "";
+                }}
+              />
+            </label>
+            <button
+              type="button"
+              class="checker-clear"
+              onClick={() => {
+                setText("");
+                setStatus({ kind: "idle" });
+              }}
+            >
+              消去
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div class="checker-again">
+          <button type="button" onClick={again}>
+            別のメッセージを調べる
           </button>
         </div>
-      </form>
+      )}
 
       <div class="checker-status" role="status" aria-live="polite">
-        {status.kind === "working" && "調べています…"}
-        {status.kind === "done" && `${status.source}を調べました。結果は下に表示しています。`}
+        {status.kind === "working" && <span class="checker-progress">{status.source}を調べています…</span>}
+        {status.kind === "done" &&
+          `${status.source}を調べました。${status.final ? "" : "送信元の詳しい情報を読み込んでいます…"}`}
         {status.kind === "error" && status.message}
       </div>
 
-      {status.kind === "done" && <InputCheckView result={status.result} brands={brands} casesByBrand={casesByBrand} />}
+      {status.kind === "done" && (
+        <InputCheckView result={status.result} casesByBrand={casesByBrand} expertOpen={wide} />
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { Verdict } from "../../lib/verdict/types.ts";
 import { AFTER_CLICK, REPORT } from "../../lib/verdict/advice.ts";
+import { Wrappable } from "../breakdown/Wrappable.tsx";
 import "./verdict.css";
 
 interface Props {
@@ -42,7 +43,7 @@ export function VerdictView({ verdict, detailId }: Props) {
         <ul class="verdict-reasons">
           {verdict.reasons.map((r) => (
             <li class={r.positive ? "verdict-reason verdict-reason--positive" : "verdict-reason"}>
-              {r.text}
+              <Wrappable text={r.text} />
               {r.source && (
                 <span class="verdict-source">
                   （出典: {r.source.title}、{r.source.checked} 確認）

@@ -6,14 +6,13 @@
  * this. Who holds the IPs is added afterwards by ./owners.ts, without a second run. Pure; never throws.
  */
 import type { Brand } from "../brand.ts";
-import { buildBreakdown, type BreakdownModel } from "../breakdown/model.ts";
+import type { BreakdownModel } from "../breakdown/model.ts";
 import { buildLinkPreview, type LinkPreviewModel } from "../breakdown/link-preview.ts";
-import { ownerQueryIps } from "../breakdown/owners.ts";
 import type { BodyView } from "../html/view-model.ts";
 import type { InputKind } from "../input/detect-kind.ts";
-import { analyzeReadMail, type MailAnalysis } from "../mail/analyze.ts";
+import type { MailAnalysis } from "../mail/analyze.ts";
 import type { Finding } from "../mail/rules/types.ts";
-import type { Channel, ForwardHow, Reading } from "../reading/read-input.ts";
+import type { Channel, ForwardHow, MessageReading, Reading } from "../reading/read-input.ts";
 import type { SenderLine } from "../reading/sender-line.ts";
 import { analyzeText } from "../text/analyze-text.ts";
 import { runTextRules } from "../text/rules/index.ts";
@@ -55,6 +54,8 @@ export interface Analysis {
   sender: SenderLine | null;
   /** Brand ids the input claims (sender, subject, text, URL verdicts). */
   claimedBrandIds: string[];
+  /** The same brands, as the result names them (the page does not hold the registry). */
+  claimedBrands: { id: string; nameJa: string; nameEn: string; mailDomains: string[] }[];
   /** Every address, analysed. */
   urls: UrlAnalysis[];
   links: LinkPreviewModel[];
@@ -73,8 +74,22 @@ export interface Analysis {
   verdict: Verdict;
 }
 
+/**
+ * Analyses a message (./analyze-message.ts): passed in so that a text needs none of the mail
+ * analysis. Node callers get it from ./index.ts; the checker's worker loads it with the mail reader.
+ */
+export interface MessageAnalyzer {
+  analyze(
+    message: MessageReading,
+    brands: readonly Brand[],
+    now: Date,
+  ): { analysis: MailAnalysis; check: MailCheck; ownerIps: string[] };
+}
+
 /** Options for {@link analyzeReading}. */
 export interface AnalyzeOptions {
+  /** The mail analysis; without it a message is judged by its text only. */
+  messageAnalyzer?: MessageAnalyzer | undefined;
   /** The time of the analysis, for rules about future dates (default: now). */
   now?: Date | undefined;
   /** A case of the casebook whose text this input shares (src/lib/template/), found by the caller. */
@@ -83,9 +98,6 @@ export interface AnalyzeOptions {
 
 const NO_HEADERS =
   "ヘッダー（Received などの配送の記録）がないため、送信元のサーバーと送信元認証（SPF・DKIM・DMARC）は調べられません。";
-
-/** Flags that only a delivery record can raise: meaningless on headers written from the message's claims. */
-const DELIVERY_ONLY_FLAGS = new Set(["no-auth-results"]);
 
 function previews(
   urls: readonly UrlAnalysis[],
@@ -101,15 +113,6 @@ function urlBrandIds(urls: readonly UrlAnalysis[]): string[] {
   return urls.flatMap((u) => (u.verdict.brandId && u.verdict.kind !== "official" ? [u.verdict.brandId] : []));
 }
 
-function mailCheckOf(analysis: MailAnalysis): MailCheck {
-  const breakdown = buildBreakdown(analysis);
-  return {
-    analysis,
-    breakdown: { ...breakdown, rawLines: breakdown.rawLines.slice(0, MAX_RAW_LINES) },
-    rawLinesOmitted: Math.max(0, breakdown.rawLines.length - MAX_RAW_LINES),
-  };
-}
-
 const LEVEL_ORDER: Readonly<Record<VerdictLevel, number>> = { danger: 3, caution: 2, unknown: 1, consistent: 0 };
 
 function blank(reading: Reading, verdict: Verdict): Analysis {
@@ -123,6 +126,7 @@ function blank(reading: Reading, verdict: Verdict): Analysis {
     headersFromItem: false,
     sender: reading.sender,
     claimedBrandIds: [],
+    claimedBrands: [],
     urls: [],
     links: [],
     linksOmitted: 0,
@@ -151,15 +155,13 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
 
   // The header analysis: a mail, its headers, an Outlook item, or the sender line of a text.
   let mailAnalysis: MailAnalysis | null = null;
-  const message = reading.message;
-  if (message) {
-    const analysed = analyzeReadMail(message.read, message.content, { brands, now });
-    mailAnalysis = message.headersFromItem
-      ? { ...analysed, flags: analysed.flags.filter((f) => !DELIVERY_ONLY_FLAGS.has(f.id)) }
-      : analysed;
-    result.mail = mailCheckOf(mailAnalysis);
+  const message = options.messageAnalyzer ? reading.message : null;
+  if (message && options.messageAnalyzer) {
+    const analysed = options.messageAnalyzer.analyze(message, brands, now);
+    mailAnalysis = analysed.analysis;
+    result.mail = analysed.check;
     result.headersFromItem = message.headersFromItem;
-    result.ownerIps = message.headersFromItem ? [] : ownerQueryIps(mailAnalysis);
+    result.ownerIps = analysed.ownerIps;
   }
 
   const isText = reading.text !== null;
@@ -226,12 +228,16 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
   result.linksOmitted = omitted;
 
   if (reading.forwarded) {
-    const inner = analyzeReading(reading.forwarded.reading, brands, { now });
+    const inner = analyzeReading(reading.forwarded.reading, brands, { ...options, now, caseMatch: null });
     result.forwarded = { how: reading.forwarded.how, filename: reading.forwarded.filename, inner };
     result.ownerIps = [...new Set([...result.ownerIps, ...inner.ownerIps])];
   }
 
   const claimedBrands = brands.filter((b) => result.claimedBrandIds.includes(b.id));
+  result.claimedBrands = result.claimedBrandIds.flatMap((id) => {
+    const b = brands.find((x) => x.id === id);
+    return b ? [{ id: b.id, nameJa: b.nameJa, nameEn: b.nameEn, mailDomains: [...b.mailDomains] }] : [];
+  });
   const from = mailAnalysis?.summary.from;
   // A warning about fraud quotes the lures it warns about: their words are not its own tactics.
   const subject = mailAnalysis?.summary.subject ?? reading.subject;

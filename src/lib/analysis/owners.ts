@@ -11,7 +11,7 @@ import { MAX_RAW_LINES, type Analysis } from "./analyze-reading.ts";
 export const OWNER_DATA_UNAVAILABLE =
   "IP アドレスの持ち主のデータをこのサイトから読み込めなかったため（オフラインなど）、持ち主は表示していません。";
 
-type OwnerOptions = Pick<BreakdownOptions, "owners" | "ownerDataMonth" | "ownerError">;
+type OwnerOptions = Pick<BreakdownOptions, "owners" | "ownerDataMonth" | "ownerError" | "highlight">;
 
 /**
  * The holders of `ips` as breakdown options, or the message that the data could not be read (offline,
@@ -38,10 +38,14 @@ export async function lookupOwners(
   }
 }
 
-/** The analysis with the holders shown in its breakdowns (the same analysis when there is nothing to add). */
+/**
+ * The analysis with the holders shown in its breakdowns, and its raw headers highlighted when
+ * `options.highlight` is given. Nothing is analysed again: only the view models are rebuilt.
+ */
 export function withOwners(analysis: Analysis, options: OwnerOptions): Analysis {
   const mail = analysis.mail;
-  const breakdown = mail && !analysis.headersFromItem ? buildBreakdown(mail.analysis, options) : null;
+  const breakdown =
+    mail && (!analysis.headersFromItem || options.highlight) ? buildBreakdown(mail.analysis, options) : null;
   return {
     ...analysis,
     mail:

@@ -6,7 +6,7 @@
 import { buildBrandClaimViews, type BrandClaimView } from "./brand-claims-view.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
 import type { Severity } from "../mail/rules/types.ts";
-import { tokeniseHeaders, type HeaderToken } from "../highlight/header-tokens.ts";
+import type { HeaderToken } from "../highlight/header-tokens.ts";
 import { anomalyLabel, authResultLabel, formatDelay, formatJst, severityLabel, type Tone } from "./labels.ts";
 import type { IpOwner } from "../ip-owner/lookup.ts";
 import { dataDateLabel, describeOwner, ownerAttribution, type OwnerView } from "../ip-owner/describe.ts";
@@ -36,6 +36,12 @@ export interface BreakdownOptions {
   ownerDataMonth?: string | undefined;
   /** Set when the owner data could not be read (the reader is offline…): what to tell the reader. */
   ownerError?: string | undefined;
+  /**
+   * Splits the raw header text into coloured tokens, line by line (src/lib/highlight/, Shiki with our
+   * email-header grammar). Passed in so that the checker loads the highlighter only after the verdict
+   * is shown; without it, each raw line is one plain token.
+   */
+  highlight?: ((headerText: string) => HeaderToken[][]) | undefined;
   /**
    * Show only the headers a reader needs in the raw text (see {@link EXCERPT_FIELDS}), plus any
    * flagged or annotated one. The analysis still reads every header.
@@ -201,7 +207,7 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     same === null
       ? { status: "plain", statusText: null }
       : same
-        ? { status: "same", statusText: "From と同じ組織のドメイン" }
+        ? { status: "same", statusText: "From と同じ組織のドメイン（この欄も送り手が書けます）" }
         : { status: "different", statusText: "From と別のドメイン" };
 
   const rows: SummaryRow[] = [
@@ -323,7 +329,7 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
   const flaggedLines = new Set(
     analysis.headerLines.filter((l) => l.findingIds.some((id) => !hidden.has(id))).map((l) => l.number),
   );
-  const tokenLines = tokeniseHeaders(analysis.headerLines.map((l) => l.text).join("\n"));
+  const tokenLines = options.highlight ? options.highlight(analysis.headerLines.map((l) => l.text).join("\n")) : [];
   const allRawLines: RawLineView[] = analysis.headerLines.map((line, i) => ({
     number: line.number,
     tokens: tokenLines[i] ?? [{ text: line.text, kind: "plain" }],

@@ -1,26 +1,56 @@
 /**
  * What the checker's Web Worker does with one input, as a pure function so that tests run it too:
- * the analysis and its verdict first (sent at once, so the reader sees the answer), then, only for a
- * mail whose route has public IPs, the same analysis with their holders added. The Outlook reader is
- * passed in, so that the worker loads it only when a .msg file arrives.
+ * the analysis and its verdict first (sent at once, so the reader sees the answer), then the same
+ * analysis with the holders of its IPs and its raw headers highlighted. Every part that only some
+ * inputs need (the Outlook reader, the HTML parser, the highlighter, the suffix list's chunks) is
+ * passed in as a loader, so the worker fetches it only for those inputs.
  */
-import { addOwners, analyzeInput, type Analysis } from "../analysis/index.ts";
+import { analyzeInputWith } from "../analysis/analyze-input.ts";
+import type { Analysis } from "../analysis/analyze-reading.ts";
+import { lookupOwners, withOwners } from "../analysis/owners.ts";
 import type { Brand } from "../brand.ts";
+import type { HeaderToken } from "../highlight/header-tokens.ts";
+import { detectInputKind } from "../input/detect-kind.ts";
 import type { IpOwnerLookup } from "../ip-owner/lookup.ts";
-import type { ReadInputOptions } from "../reading/read-input.ts";
+import type { MessageAnalyzer } from "../analysis/analyze-reading.ts";
+import { mayHoldHtml, type HtmlReader, type MessageReader, type ReadInputOptions } from "../reading/read-input.ts";
 
-/** What the check needs besides the input. */
+/** What the check needs besides the input; each loader is called only when the input needs it. */
 export interface CheckServices {
-  readMsg?: ReadInputOptions["readMsg"];
+  /** Loads the Outlook reader, for .msg files. */
+  readMsg?: (() => Promise<NonNullable<ReadInputOptions["readMsg"]>>) | undefined;
+  /** Loads the HTML parser, for inputs that may hold HTML. */
+  readHtml?: (() => Promise<HtmlReader>) | undefined;
+  /** Loads the mail reader and the mail analysis, for inputs that are or may hold a mail. */
+  messagePart?: (() => Promise<{ messageReader: MessageReader; messageAnalyzer: MessageAnalyzer }>) | undefined;
+  /** Whatever must be ready before the analysis (the suffix list's chunks for the TLDs the input names). */
+  prepare?: ((input: string | Uint8Array) => Promise<void>) | undefined;
+  /** The raw-header highlighter, loaded after the verdict is shown. */
+  highlight?: (() => Promise<(headerText: string) => HeaderToken[][]>) | undefined;
   /** Who holds an IP (fetched from the site itself in the browser). */
   lookup?: IpOwnerLookup | undefined;
   /** How long to wait for the holders. */
   ownerTimeoutMs?: number | undefined;
+  /** How the reader says the message came, when they say. */
+  channel?: "sms" | "mail" | undefined;
 }
 
 /**
- * Checks one input. `send` is called with the analysis (`final` false when the holders of its IPs
- * follow), then once more with the holders added. Never rejects.
+ * True when `input` is a mail, an Outlook item or its headers, or a text that may carry one: a sender
+ * address (「差出人: …@…」) or a forwarded original. A plain SMS needs none of the mail part.
+ */
+export function mayHoldMail(input: string | Uint8Array, kind = detectInputKind(input).kind): boolean {
+  if (kind === "mail" || kind === "headers" || kind === "msg") return true;
+  const head =
+    typeof input === "string"
+      ? input.slice(0, 2_000_000)
+      : new TextDecoder("latin1").decode(input.subarray(0, 2_000_000));
+  return /[@＠]|(?:Forwarded|Original) Message|転送|元のメッセージ|Begin forwarded/i.test(head);
+}
+
+/**
+ * Checks one input. `send` is called with the analysis (`final` false when more follows), then once
+ * more with the holders of its IPs and its highlighted headers. Never rejects.
  */
 export async function runCheck(
   input: string | Uint8Array,
@@ -28,11 +58,31 @@ export async function runCheck(
   services: CheckServices,
   send: (analysis: Analysis, final: boolean) => void,
 ): Promise<Analysis> {
-  const first = analyzeInput(input, brands, { readMsg: services.readMsg });
+  const kind = detectInputKind(input).kind;
+  const isMsg = kind === "msg";
+  const [readMsg, readHtml, part] = await Promise.all([
+    isMsg ? services.readMsg?.() : undefined,
+    isMsg || mayHoldHtml(input) ? services.readHtml?.() : undefined,
+    mayHoldMail(input, kind) ? services.messagePart?.() : undefined,
+    services.prepare?.(input),
+  ]);
+  const first = analyzeInputWith(input, brands, {
+    readMsg,
+    readHtml,
+    messageReader: part?.messageReader,
+    messageAnalyzer: part?.messageAnalyzer,
+    channel: services.channel,
+  });
+  const hasMail = first.mail !== null || first.forwarded?.inner.mail != null;
   const needsOwners = services.lookup !== undefined && first.ownerIps.length > 0;
-  send(first, !needsOwners);
-  if (!needsOwners || !services.lookup) return first;
-  const withOwners = await addOwners(first, services.lookup, services.ownerTimeoutMs);
-  send(withOwners, true);
-  return withOwners;
+  const needsHighlight = services.highlight !== undefined && hasMail;
+  send(first, !needsOwners && !needsHighlight);
+  if (!needsOwners && !needsHighlight) return first;
+  const [owners, highlight] = await Promise.all([
+    needsOwners && services.lookup ? lookupOwners(first.ownerIps, services.lookup, services.ownerTimeoutMs) : {},
+    needsHighlight ? services.highlight?.().catch(() => undefined) : undefined,
+  ]);
+  const final = withOwners(first, { ...owners, ...(highlight ? { highlight } : {}) });
+  send(final, true);
+  return final;
 }

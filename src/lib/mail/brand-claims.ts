@@ -9,6 +9,7 @@
  */
 import { brandNames, type Brand } from "../brand.ts";
 import { latinLookalikeOf } from "../url/confusables.ts";
+import { isFreeMailDomain } from "./domains.ts";
 
 const SEPARATOR = /[\s\u3000・･·.\-‐‑–—_]/;
 /** How much of one text is searched (long bodies are cut). */
@@ -178,7 +179,7 @@ export function findBrandClaims(texts: ClaimTexts, brands: readonly Brand[]): Br
     ["display-name", brandsClaimedBy(texts.displayName ? stripListSuffix(texts.displayName) : null, brands)],
     ["subject", brandsClaimedBy(stripListTag(texts.subject), brands)],
     // Names of three letters or more only: `au` and `jr` stand in too many addresses by chance.
-    ["sender-address", brandsClaimedBy(texts.address, brands, { minLength: 3 })],
+    ["sender-address", brandsClaimedBy(claimableAddress(texts.address), brands, { minLength: 3 })],
     ["link-text", brandsClaimedBy((texts.linkTexts ?? []).join("\n"), brands, { strictCase: true })],
     ["body", brandsClaimedBy(texts.body, brands, { strictCase: true })],
   ];
@@ -193,6 +194,18 @@ export function findBrandClaims(texts: ClaimTexts, brands: readonly Brand[]): Br
   return [...claims.values()].sort(
     (a, b) => PLACE_ORDER.indexOf(a.where[0] ?? "body") - PLACE_ORDER.indexOf(b.where[0] ?? "body"),
   );
+}
+
+/**
+ * The part of a sender's address that can name a brand: its local part, and its domain unless that is
+ * a free mail service (an iCloud or Gmail address names the mailbox's owner, not Apple or Google).
+ */
+function claimableAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf("@");
+  if (at < 0) return address;
+  const domain = address.slice(at + 1);
+  return isFreeMailDomain(domain) ? address.slice(0, at) : `${address.slice(0, at)} ${domain}`;
 }
 
 /** `[List-name] subject` → `subject`: the tag a mailing list puts in front names the list. */

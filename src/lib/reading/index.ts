@@ -2,11 +2,14 @@
  * Reading an input once (issue 18): `readInput()` for whatever a reader gives, `readMailMessage()` for
  * a file known to be a mail, and `analyzeMail()`, the mail analysis of such a file in one call.
  */
+import { htmlToView } from "../html/html-to-view.ts";
 import { analyzeReadMail, type AnalyzeMailOptions, type MailAnalysis } from "../mail/analyze.ts";
-import { readMailMessage, type ReadInputOptions } from "./read-input.ts";
+import type { ReadInputOptions } from "./read-input.ts";
+import { readMailMessage } from "./read-message.ts";
 
-export { readInput, readMailMessage, MAX_FORWARD_DEPTH, MAX_INPUT_BYTES } from "./read-input.ts";
-export type { Channel, ForwardHow, MessageReading, ReadInputOptions, Reading } from "./read-input.ts";
+export { mayHoldHtml, readInput, MAX_FORWARD_DEPTH, MAX_INPUT_BYTES } from "./read-input.ts";
+export { messageReader, readMailMessage } from "./read-message.ts";
+export type { Channel, ForwardHow, HtmlReader, MessageReading, ReadInputOptions, Reading } from "./read-input.ts";
 export { findSenderLine, findSubjectLine, parseSenderValue, type SenderLine } from "./sender-line.ts";
 
 /** Options for {@link analyzeMail}. */
@@ -21,6 +24,7 @@ export interface AnalyzeMailInputOptions extends AnalyzeMailOptions, Pick<ReadIn
  */
 export function analyzeMail(input: string | Uint8Array, options: AnalyzeMailInputOptions): MailAnalysis {
   const message = readMailMessage(input, {
+    readHtml: htmlToView,
     redact: options.redact,
     redactHosts: options.redactHosts,
     recipients: options.redactAddresses ?? [],

@@ -7,16 +7,13 @@
  * never throws.
  */
 import { findInlineForward, inlineForwardAsMail } from "../forward/inline.ts";
-import { htmlToView } from "../html/html-to-view.ts";
 import { textToView } from "../html/text-to-view.ts";
-import type { BodyView } from "../html/view-model.ts";
-import { viewText } from "../html/view-text.ts";
+import type { BodyView, RawLink, ViewOptions } from "../html/view-model.ts";
+import { decodeHtmlEntities, stripTags } from "../mail/body.ts";
 import { detectInputKind, type InputKind } from "../input/detect-kind.ts";
 import type { MailContent } from "../mail/analyze.ts";
 import { decodeBytes, isValidUtf8 } from "../mail/charset.ts";
-import { readMail, type ReadMail } from "../mail/read-mail.ts";
-import { maskRecipient } from "../mail/redact.ts";
-import { msgToMail } from "../msg/msg-to-mail.ts";
+import type { ReadMail } from "../mail/read-mail.ts";
 import type { MsgItem, ReadMsgResult } from "../msg/read-msg.ts";
 import { findSenderLine, findSubjectLine, isOnlySender, type SenderLine } from "./sender-line.ts";
 
@@ -60,8 +57,41 @@ export interface Reading {
   truncated: string | null;
 }
 
+/** Reads HTML into the safe view and its links (src/lib/html/html-to-view.ts, parse5). */
+export type HtmlReader = (html: string, options?: ViewOptions) => { view: BodyView; links: RawLink[] };
+
+/**
+ * What a reading without the HTML parser makes of HTML: its text with the tags taken out, as a text
+ * view, and no links. Only for a caller that chose not to load the parser; the checker loads it
+ * whenever the input may hold HTML.
+ */
+export const htmlAsText: HtmlReader = (html, options) => ({
+  view: textToView(
+    decodeHtmlEntities(stripTags(html.replace(/<(?:script|style)\b[\s\S]*?<\/(?:script|style)>/gi, " "))),
+    options,
+  ),
+  links: [],
+});
+
+/** True when `input` may hold HTML (a text/html part, or HTML source pasted as text). */
+export function mayHoldHtml(input: string | Uint8Array): boolean {
+  const head =
+    typeof input === "string"
+      ? input.slice(0, 2_000_000)
+      : new TextDecoder("latin1").decode(input.subarray(0, 2_000_000));
+  return /text\/html|<(?:html|body|div|p|a|table|td|br|span|img|font)\b/i.test(head);
+}
+
 /** Options for {@link readInput}. */
 export interface ReadInputOptions {
+  /**
+   * The HTML reader (`htmlToView` from src/lib/html/html-to-view.ts). Passed in so that the Web Worker
+   * loads the parser only for inputs that may hold HTML ({@link mayHoldHtml}); Node callers go through
+   * src/lib/analysis/index.ts, which always passes it.
+   */
+  readHtml?: HtmlReader | undefined;
+  /** The mail reader (./read-message.ts); without it a mail or a sender address is not read. */
+  messageReader?: MessageReader | undefined;
   /**
    * The Outlook reader (`readMsg` from src/lib/msg/read-msg.ts). Passed in rather than imported so
    * that the Web Worker loads it only when a .msg file arrives; without it a .msg is not read.
@@ -75,6 +105,30 @@ export interface ReadInputOptions {
   redactHosts?: readonly string[] | undefined;
   /** More addresses to mask (an Outlook item's recipients, when the caller converted it itself). */
   redactAddresses?: readonly string[] | undefined;
+}
+
+/** What reading needs while it walks forwards: the options, the depth, and itself for embedded mails. */
+export interface ReadContext {
+  options: ReadInputOptions;
+  depth: number;
+  readAt: (input: string | Uint8Array, ctx: ReadContext) => Reading;
+}
+
+/**
+ * Reads mails (./read-message.ts): passed in through {@link ReadInputOptions.messageReader} so that a
+ * text needs none of the mail parser. Node callers get it from src/lib/analysis/index.ts; the
+ * checker's worker loads it when the input may be or hold a mail.
+ */
+export interface MessageReader {
+  readMessage(
+    bytes: string | Uint8Array,
+    kind: InputKind,
+    extra: { recipients?: readonly string[]; headersFromItem: boolean },
+    ctx: ReadContext,
+  ): Reading;
+  readMsgItem(item: MsgItem, ctx: ReadContext): Reading;
+  /** A pasted text's sender line with an address (and its subject), as a message whose headers are the text's claims. */
+  readSenderLine(sender: SenderLine, subject: string | null, text: string, ctx: ReadContext): MessageReading | null;
 }
 
 /** Forwards opened inside forwards at most this deep. */
@@ -121,127 +175,21 @@ function problemReading(kind: InputKind, problem: string): Reading {
   };
 }
 
-interface Context {
-  options: ReadInputOptions;
-  depth: number;
-}
-
-/** Reads a raw mail (or headers) once, with its HTML and its embedded or inline-forwarded original. */
-function readMessage(
-  bytes: string | Uint8Array,
-  kind: InputKind,
-  extra: { recipients?: readonly string[]; headersFromItem: boolean },
-  ctx: Context,
-): Reading {
-  const read = readMail(bytes, {
-    redact: ctx.options.redact ?? true,
-    redactHosts: ctx.options.redactHosts ?? [],
-    redactAddresses: extra.recipients ?? [],
-  });
-  const mask = (t: string) => maskRecipient(t, read.recipients);
-  const { html, text } = read.mail.body;
-  const htmlView = html.trim() === "" ? null : htmlToView(html, { mask });
-  const body = htmlView ? htmlView.view : text.trim() !== "" ? textToView(text, { mask }) : null;
-  const message: MessageReading = {
-    read,
-    content: { bodyText: `${text}\n${htmlView ? viewText(htmlView.view) : ""}`, htmlLinks: htmlView?.links ?? [] },
-    body,
-    headersFromItem: extra.headersFromItem,
-    attachments: read.mail.body.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })),
-  };
-  let forwarded: Reading["forwarded"] = null;
-  if (ctx.depth < MAX_FORWARD_DEPTH) {
-    const embedded = read.mail.body.messages[0];
-    if (embedded) {
-      forwarded = {
-        how: "attachment",
-        filename: embedded.filename,
-        reading: readAt(embedded.bytes, { ...ctx, depth: ctx.depth + 1 }),
-      };
-    } else {
-      const inline = findInlineForward(text || viewText(body));
-      if (inline)
-        forwarded = {
-          how: "inline",
-          filename: null,
-          reading: readMessage(
-            inlineForwardAsMail(inline),
-            "mail",
-            { recipients: read.recipients, headersFromItem: true },
-            { ...ctx, depth: ctx.depth + 1 },
-          ),
-        };
-    }
-  }
-  return {
-    kind,
-    problem: null,
-    channel: "mail",
-    text: null,
-    message,
-    body: null,
-    sender: null,
-    subject: null,
-    forwarded,
-    truncated: null,
-  };
-}
-
-function readMsgItem(item: MsgItem, ctx: Context): Reading {
-  const reading = readMessage(
-    msgToMail(item),
-    "msg",
-    { recipients: item.recipientAddresses, headersFromItem: item.transportHeaders === null },
-    { ...ctx, depth: MAX_FORWARD_DEPTH }, // the item's embedded items are read below, not from the rebuilt mail
-  );
-  const message = reading.message;
-  if (message) {
-    const mask = (t: string) => maskRecipient(t, message.read.recipients);
-    message.attachments = item.attachments.map((a) => ({
-      filename: a.filename === null ? null : mask(a.filename),
-      contentType: a.contentType,
-    }));
-  }
-  const embedded = item.embedded[0];
-  if (embedded && ctx.depth < MAX_FORWARD_DEPTH) {
-    const inner = { ...ctx, depth: ctx.depth + 1 };
-    reading.forwarded = {
-      how: "msg-attachment",
-      filename: embedded.filename,
-      reading: embedded.kind === "msg" ? readMsgItem(embedded.item, inner) : readAt(embedded.bytes, inner),
-    };
-  }
-  return reading;
-}
-
-/** A pasted text that carries an address in its sender line, as a mail whose headers are the text's claims. */
-function senderAsMail(sender: SenderLine, subject: string | null, text: string): string {
-  const clean = (v: string) => v.replace(/[\r\n]+/g, " ").replace(/["\\]/g, "");
-  const lines = [`From: ${sender.name ? `"${clean(sender.name)}" ` : ""}<${sender.address ?? ""}>`];
-  if (subject !== null) lines.push(`Subject: ${clean(subject)}`);
-  // The body is the text without its sender and subject lines (they are the headers now).
-  const body = text
-    .split(/\r\n|\n|\r/)
-    .filter((l) => l.normalize("NFKC").trim() !== sender.line && !(subject !== null && l.includes(subject)))
-    .join("\n");
-  lines.push("Content-Type: text/plain; charset=utf-8", "", body);
-  return lines.join("\r\n");
-}
-
 function guessChannel(text: string, sender: SenderLine | null, subject: string | null): Channel {
   if (sender?.address || subject !== null) return "mail";
   if (sender?.phone) return "sms";
   return text.trim().length > MAX_SMS_LENGTH ? "mail" : "unknown";
 }
 
-function readText(whole: string, detected: "text" | "urls", ctx: Context): Reading {
+function readText(whole: string, detected: "text" | "urls", ctx: ReadContext): Reading {
   const text = whole.length > MAX_TEXT_CHARS ? whole.slice(0, MAX_TEXT_CHARS) : whole;
   const sender = detected === "text" ? findSenderLine(text) : null;
   const subject = detected === "text" ? findSubjectLine(text) : null;
   // HTML source pasted as text (a body copied from a mail program's source view) is read as HTML.
   const looksHtml =
     (text.slice(0, 20_000).match(/<(?:html|body|div|p|a|table|td|br|span|img)\b[^>]*>/gi) ?? []).length >= 2;
-  const body = detected === "text" ? (looksHtml ? htmlToView(text).view : textToView(text)) : null;
+  const body =
+    detected === "text" ? (looksHtml ? (ctx.options.readHtml ?? htmlAsText)(text).view : textToView(text)) : null;
   const inline = ctx.depth < MAX_FORWARD_DEPTH && detected === "text" ? findInlineForward(text) : null;
   const reading: Reading = {
     kind: sender && isOnlySender(text) ? "sender" : detected,
@@ -258,33 +206,27 @@ function readText(whole: string, detected: "text" | "urls", ctx: Context): Readi
         ? `とても長いため、先頭の ${Math.round(MAX_TEXT_CHARS / 1024 / 1024)} MB だけを調べました（全体は ${Math.round(whole.length / 1024 / 1024)} MB）。`
         : null,
   };
-  if (inline) {
+  const messages = ctx.options.messageReader;
+  if (inline && messages) {
     reading.forwarded = {
       how: "inline",
       filename: null,
-      reading: readMessage(
+      reading: messages.readMessage(
         inlineForwardAsMail(inline),
         "mail",
         { headersFromItem: true },
         { ...ctx, depth: ctx.depth + 1 },
       ),
     };
-  } else if (sender?.address) {
-    const message = readMessage(
-      senderAsMail(sender, subject, text),
-      "mail",
-      { headersFromItem: true },
-      {
-        ...ctx,
-        depth: MAX_FORWARD_DEPTH,
-      },
-    ).message;
-    reading.message = message;
+  } else if (sender?.address && messages) {
+    reading.message = messages.readSenderLine(sender, subject, text, ctx);
   }
   return reading;
 }
 
-function readAt(input: string | Uint8Array, ctx: Context): Reading {
+const NO_MAIL_READER = "メールを読む部品を読み込めませんでした。ページを読み込み直してください。";
+
+function readAt(input: string | Uint8Array, ctx: ReadContext): Reading {
   const size = typeof input === "string" ? input.length : input.byteLength;
   // Pasted text of any length is read up to MAX_TEXT_CHARS (readText says so); a file is refused.
   if (typeof input !== "string" && size > MAX_INPUT_BYTES)
@@ -305,12 +247,14 @@ function readAt(input: string | Uint8Array, ctx: Context): Reading {
           "msg",
           "Outlook の .msg ファイルを読む部品を読み込めませんでした。ページを読み込み直してください。",
         );
+      if (!ctx.options.messageReader) return problemReading("msg", NO_MAIL_READER);
       const read = reader(input instanceof Uint8Array ? input : new Uint8Array());
-      return read.ok ? readMsgItem(read.item, ctx) : problemReading("msg", read.message);
+      return read.ok ? ctx.options.messageReader.readMsgItem(read.item, ctx) : problemReading("msg", read.message);
     }
     case "mail":
     case "headers":
-      return readMessage(
+      if (!ctx.options.messageReader) return problemReading(detected.kind, NO_MAIL_READER);
+      return ctx.options.messageReader.readMessage(
         input,
         detected.kind,
         { recipients: ctx.depth === 0 ? (ctx.options.redactAddresses ?? []) : [], headersFromItem: false },
@@ -326,31 +270,10 @@ function readAt(input: string | Uint8Array, ctx: Context): Reading {
   }
 }
 
-/**
- * Reads a raw mail (or its headers) known to be one (an article's header file, a fixture): no kind
- * detection, no forwards. The message part of {@link readInput}. Never throws.
- */
-export function readMailMessage(
-  input: string | Uint8Array,
-  options: ReadInputOptions & { recipients?: readonly string[] } = {},
-): MessageReading {
-  const reading = readMessage(
-    input,
-    "mail",
-    { recipients: options.recipients ?? [], headersFromItem: false },
-    { options, depth: MAX_FORWARD_DEPTH },
-  );
-  // readMessage always reads a message; the fallback only satisfies the type.
-  return (
-    reading.message ??
-    readMessage("", "mail", { headersFromItem: false }, { options, depth: MAX_FORWARD_DEPTH }).message!
-  );
-}
-
 /** Reads whatever the reader gave. Never throws: what cannot be read says so in `problem`. */
 export function readInput(input: string | Uint8Array, options: ReadInputOptions = {}): Reading {
   try {
-    return readAt(input, { options, depth: 0 });
+    return readAt(input, { options, depth: 0, readAt });
   } catch {
     return problemReading(
       "binary",

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
 import { runCheck } from "../../../src/lib/checker/run-check.ts";
 import { readMsg } from "../../../src/lib/msg/read-msg.ts";
+import { htmlToView } from "../../../src/lib/html/html-to-view.ts";
 import { FIXTURE_DIR, fixtureNames } from "../mail/helpers.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -63,7 +64,17 @@ describe("the CLI and the checker agree", () => {
     const levels = new Set<string>();
     for (const [i, path] of paths.entries()) {
       const bytes = new Uint8Array(readFileSync(path));
-      const checked = await runCheck(bytes, brands, { readMsg }, () => {});
+      const checked = await runCheck(
+        bytes,
+        brands,
+        // As the worker loads them: the Outlook reader and the HTML parser on demand.
+        {
+          readMsg: async () => readMsg,
+          readHtml: async () => htmlToView,
+          messagePart: () => import("../../../src/lib/analysis/message-part.ts"),
+        },
+        () => {},
+      );
       const line = lines[i];
       const id = `${path.split("/").pop()}`;
       expect({ id, level: line?.verdict.level, headline: line?.verdict.headline }).toEqual({
