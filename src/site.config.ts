@@ -31,6 +31,9 @@ export const site: SiteConfig = {
     "antiphishing.jp",
     // 警察庁
     "www.npa.go.jp",
+    // 都道府県警察（フィッシング被害の相談窓口のページ。/guide/if-you-clicked/ の出典）
+    "www.pref.aichi.jp",
+    "www.pref.yamanashi.jp",
     // 消費者庁
     "www.caa.go.jp",
     // 総務省

@@ -26,6 +26,7 @@ import { detectInputKind } from "../lib/input/detect-kind.ts";
 import { msgToMail } from "../lib/msg/msg-to-mail.ts";
 import { readMsg } from "../lib/msg/read-msg.ts";
 import { formatScaffoldReport } from "../lib/scaffold/report.ts";
+import { scaffoldFromSms } from "../lib/scaffold/sms.ts";
 import { site } from "../site.config.ts";
 import type { LookedUpFact } from "../lib/breakdown/model.ts";
 import { ownerQueryIps } from "../lib/breakdown/owners.ts";
@@ -42,6 +43,8 @@ const USAGE = [
   "  npm run new -- メール.eml [スラッグ]        メール（.eml か Outlook の .msg）から下書きの記事を作る",
   "  npm run new -- メール.eml --lookup          さらに差出人・Return-Path・リンクのドメインを DNS で調べる（ネットを使います）",
   '  npm run new -- --title "タイトル" [スラッグ]  空の記事を作る',
+  "  npm run new -- sms.txt [スラッグ] --sender 送信元 --received 2025-06-12 --source-url URL --source-title 題名",
+  '  npm run new -- --sms "届いた文面" …          SMS の事例の下書きを作る（--mask 伏せる文字列、--masked-url 出典で URL が伏せられていた）',
   "スラッグを省くと、今日の日付・ブランド・件名から作ります（例: 2026-11-27-american-express）。同じものがあれば -2, -3 … を付けます。",
 ].join("\n");
 
@@ -102,6 +105,81 @@ async function draftFacts(
   return facts;
 }
 
+/** Writes an SMS case draft (`--sms "…"` or a `.txt` file); resolves to the exit code. */
+function smsDraft(
+  values: Record<string, string | boolean | string[] | undefined>,
+  positionals: readonly string[],
+  root: string,
+  now: Date,
+): number {
+  const postsDir = join(root, "content", "posts");
+  const slugTaken = (slug: string): boolean =>
+    existsSync(join(postsDir, slug)) || existsSync(join(postsDir, `${slug}.mdx`));
+  const fromFile = typeof values.sms !== "string";
+  const slugArg = fromFile ? positionals[1] : positionals[0];
+  let text: string;
+  try {
+    text = fromFile ? readFileSync(positionals[0] ?? "", "utf8") : String(values.sms);
+  } catch {
+    process.stderr.write(
+      `エラー: SMS のファイル ${terminalSafe(positionals[0] ?? "")} を読み込めませんでした。パスを確認してください。\n`,
+    );
+    return 1;
+  }
+  if (text.trim() === "") {
+    process.stderr.write("エラー: SMS の文面が空です。届いた文面をそのまま書いてください。\n");
+    return 1;
+  }
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : null);
+  const sourceUrl = str("source-url");
+  const result = scaffoldFromSms(
+    {
+      text,
+      sender: str("sender"),
+      received: str("received"),
+      source: sourceUrl
+        ? {
+            url: sourceUrl,
+            title: str("source-title") ?? sourceUrl,
+            checked: str("source-checked") ?? jstDay(now),
+            masked: values["masked-url"] === true,
+          }
+        : null,
+      mask: (values.mask as string[] | undefined) ?? [],
+    },
+    {
+      brands: loadBrands(root),
+      now,
+      slug: slugArg,
+      slugTaken,
+      templateCases: readTemplateCases(postsDir, loadBrands(root)),
+    },
+  );
+  const dir = join(postsDir, result.slug);
+  if (existsSync(dir) || existsSync(`${dir}.mdx`)) {
+    process.stderr.write(
+      `エラー: ${relative(root, dir)} はもうあります。既存の記事は上書きしません。別のスラッグを指定してください。\n`,
+    );
+    return 1;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "sms.txt"), result.smsText, { flag: "wx" });
+  writeFileSync(join(dir, "index.mdx"), result.mdx, { flag: "wx" });
+  const lines = [
+    `SMS の事例の下書きを作りました: ${terminalSafe(relative(root, join(dir, "index.mdx")))}`,
+    `文面（受信者の名前などを伏せ字にしたもの）: ${terminalSafe(relative(root, join(dir, "sms.txt")))}`,
+    "",
+    `判定         ${terminalSafe(result.verdict.headline)}（npm run analyze -- --sms と /check/ と同じ判定）`,
+    ...result.verdict.reasons.map((r) => `  ・${terminalSafe(r.text)}`),
+    `タイトル案   ${terminalSafe(result.title)}`,
+    `ブランド     ${result.brands.length > 0 ? result.brands.map((b) => `${b.id}（${b.nameJa}）`).join(", ") : "（見つかりません。frontmatter の brands に手で書いてください）"}`,
+    `URL          ${result.urls.length > 0 ? result.urls.map(terminalSafe).join(" ") : "（なし）"}`,
+    `同じ文面の事例 ${result.sameTemplate.length > 0 ? result.sameTemplate.map((m) => `${m.id}（一致 約${Math.round(m.score * 100)}%）`).join(", ") : "なし"}`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
 /** Runs the command in `root` (the site's folder); resolves to the exit code. */
 export async function main(argv: readonly string[], root = process.cwd(), now = new Date()): Promise<number> {
   let parsed;
@@ -114,6 +192,14 @@ export async function main(argv: readonly string[], root = process.cwd(), now = 
         lookup: { type: "boolean", default: false },
         // For tests: the DNS server(s) --lookup asks instead of the system's.
         "dns-server": { type: "string", multiple: true },
+        sms: { type: "string" },
+        sender: { type: "string" },
+        received: { type: "string" },
+        "source-url": { type: "string" },
+        "source-title": { type: "string" },
+        "source-checked": { type: "string" },
+        "masked-url": { type: "boolean", default: false },
+        mask: { type: "string", multiple: true },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -126,11 +212,13 @@ export async function main(argv: readonly string[], root = process.cwd(), now = 
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const withTitle = values.title !== undefined;
+  const withTitle = values.title !== undefined || values.sms !== undefined;
   if ((withTitle && positionals.length > 1) || (!withTitle && (positionals.length < 1 || positionals.length > 2))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  if (values.sms !== undefined || (positionals[0] && /\.txt$/i.test(positionals[0]) && values.title === undefined))
+    return smsDraft(values, positionals, root, now);
   const mailFile = withTitle ? null : positionals[0]!;
   const slugArg = withTitle ? positionals[0] : positionals[1];
 

@@ -1,6 +1,10 @@
 /** Post categories: a fixed list, so that each has a page and a stable URL. */
 export const categories = {
   "phishing-mail": { label: "迷惑メール", description: "実在の企業を装って届いた詐欺メール・迷惑メールの事例です。" },
+  "phishing-sms": {
+    label: "詐欺SMS（スミッシング）",
+    description: "実在の企業や役所を装って携帯電話に届いた SMS（ショートメッセージ）の事例です。",
+  },
   "fake-site": {
     label: "偽サイト",
     description: "本物そっくりに作られた偽の通販サイトやログインページの注意情報です。",

@@ -6,5 +6,7 @@ import Figure from "./Figure.astro";
 import HeaderBreakdown from "./HeaderBreakdown.astro";
 import MailBody from "./MailBody.astro";
 import SafeLink from "./SafeLink.astro";
+import SmsView from "./SmsView.astro";
+import BrandContact from "./BrandContact.astro";
 
-export const articleComponents = { Figure, HeaderBreakdown, MailBody, SafeLink };
+export const articleComponents = { Figure, HeaderBreakdown, MailBody, SafeLink, SmsView, BrandContact };

@@ -40,7 +40,13 @@ export interface CheckerBench {
 
 type Input = { kind: "text"; text: string } | { kind: "file"; path: string };
 
+/** Waits until the checker's island is hydrated (a click before that would submit the form natively). */
+async function ready(page: Page): Promise<void> {
+  await page.locator("astro-island:not([ssr]) .checker-form").waitFor({ timeout: 120_000 });
+}
+
 async function submit(page: Page, input: Input): Promise<void> {
+  await ready(page);
   if (input.kind === "text") {
     await page.locator("#checker-input").fill(input.text);
     await page.getByRole("button", { name: "調べる" }).click();
@@ -52,17 +58,26 @@ async function submit(page: Page, input: Input): Promise<void> {
 /** Every script and data response of a page (its worker's included) until the verdict shows. */
 export async function bytesBeforeVerdict(browser: Browser, origin: string, input: Input): Promise<InputBytes> {
   const context = await browser.newContext();
+  // The moment the verdict appears, in the page's own clock (epoch milliseconds).
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("[data-overall-verdict]")) {
+        (window as unknown as { verdictAt: number }).verdictAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   const page = await context.newPage();
-  const responses: Promise<{ url: string; body: Buffer; js: boolean } | undefined>[] = [];
-  let counting = true;
+  type Got = { url: string; body: Buffer; js: boolean; started: number };
+  const responses: Promise<Got | undefined>[] = [];
   context.on("response", (res) => {
-    if (!counting) return;
     const path = new URL(res.url()).pathname;
-    const js = /\.m?js$/.test(path);
-    if (!js && !/\.json$/.test(path) && !/\.bin$/.test(path)) return;
+    const js = /[.]m?js$/.test(path);
+    if (!js && !/[.]json$/.test(path) && !/[.]bin$/.test(path)) return;
+    const started = res.request().timing().startTime;
     responses.push(
       res.body().then(
-        (body) => ({ url: res.url(), body, js }),
+        (body) => ({ url: res.url(), body, js, started }),
         () => undefined,
       ),
     );
@@ -70,8 +85,10 @@ export async function bytesBeforeVerdict(browser: Browser, origin: string, input
   await page.goto(`${origin}/check/`, { waitUntil: "networkidle" });
   await submit(page, input);
   await page.locator("[data-overall-verdict]").waitFor({ timeout: 60_000 });
-  counting = false;
-  const got = (await Promise.all(responses)).filter((r): r is { url: string; body: Buffer; js: boolean } => !!r);
+  const verdictAt = await page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
+  await page.waitForLoadState("networkidle");
+  // What was requested before the verdict appeared; what the details load afterwards does not count.
+  const got = (await Promise.all(responses)).filter((r): r is Got => !!r && r.started <= verdictAt);
   await context.close();
   const js = got.filter((r) => r.js);
   return {

@@ -19,8 +19,19 @@ export async function openChecker(page: Page): Promise<string[]> {
   return requests;
 }
 
+/**
+ * Brings the input box back when a result is shown (the box shrinks to 「別のメッセージを調べる」 then),
+ * as a reader checking another message would.
+ */
+export async function reopenInput(page: Page): Promise<void> {
+  const again = page.getByRole("button", { name: "別のメッセージを調べる" });
+  if (await again.isVisible()) await again.click();
+  await expect(page.locator("#checker-input")).toBeVisible();
+}
+
 /** Pastes `text` into the checker and runs it, as a reader would. */
 export async function pasteAndCheck(page: Page, text: string): Promise<void> {
-  await page.getByLabel("届いたメール・SMS の文面、メールのヘッダー、URL を貼り付けてください").fill(text);
+  await reopenInput(page);
+  await page.getByLabel("届いたメール・SMS を貼り付けてください").fill(text);
   await page.getByRole("button", { name: "調べる" }).click();
 }

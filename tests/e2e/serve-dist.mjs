@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] ?? 4329);
 const root = resolve(process.argv[3] ?? new URL("../../dist", import.meta.url).pathname);
@@ -39,6 +40,16 @@ const securityHeaders = {
   "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
 
+const compressed = new Map();
+function gzipped(file, raw) {
+  let body = compressed.get(file);
+  if (!body) {
+    body = gzipSync(raw, { level: 6 });
+    compressed.set(file, body);
+  }
+  return body;
+}
+
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
   let file = join(root, safe);
@@ -64,10 +75,15 @@ createServer(async (req, res) => {
   const status = file ? 200 : 404;
   file ??= join(root, "404.html");
   try {
-    const body = await readFile(file);
+    const raw = await readFile(file);
+    const type = types[extname(file)] ?? "application/octet-stream";
+    // Compressed as a static host or CDN would (text only), so byte and time measurements are realistic.
+    const gzip = /gzip/.test(req.headers["accept-encoding"] ?? "") && /text|json|javascript|xml|svg/.test(type);
+    const body = gzip ? gzipped(file, raw) : raw;
     res.writeHead(status, {
-      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "content-type": type,
       "cache-control": "no-store",
+      ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
       ...securityHeaders,
     });
     res.end(req.method === "HEAD" ? undefined : body);

@@ -81,7 +81,7 @@ export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: 
                     です（差出人は偽装できます）。{" "}
                   </>
                 )}
-                <a href={`/brands/${b.id}/`}>{b.nameJa}の本物の連絡と確かめ方</a>
+                <a href={`/brands/${b.id}/`}>{b.nameJa}の本物の連絡先と確かめ方</a>
               </p>
               {(casesByBrand[b.id] ?? []).length > 0 && (
                 <ul>

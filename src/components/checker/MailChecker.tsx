@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { HANDOVER_KEY } from "../../lib/checker/handover.ts";
+import { BRANDS_URL, PRELOADED_TLDS, SUFFIX_URL } from "../../lib/checker/preload.ts";
 import type { Channel } from "../../lib/reading/read-input.ts";
 import { InputCheckView, type CaseLink } from "./InputCheckView.tsx";
 import type { CheckerRequest, CheckerResponse } from "./check-mail.worker.ts";
@@ -37,6 +38,23 @@ const CHANNELS: [Channel, string][] = [
   ["mail", "メール"],
 ];
 
+/** The data the page preloaded (its <head>), handed to the worker so a check needs no round trip. */
+async function handOverPreloaded(w: Worker): Promise<void> {
+  const json = (url: string) =>
+    fetch(url, { credentials: "same-origin", mode: "cors" })
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null);
+  const [brands, ...suffixes] = await Promise.all([
+    json(BRANDS_URL),
+    ...PRELOADED_TLDS.map((tld) => json(`${SUFFIX_URL}${tld}.json`)),
+  ]);
+  w.postMessage({
+    type: "init",
+    brands,
+    suffixes: PRELOADED_TLDS.flatMap((tld, i) => (suffixes[i] ? [[tld, suffixes[i]]] : [])),
+  } satisfies CheckerRequest);
+}
+
 function startWorker(): Worker {
   return new Worker(new URL("./check-mail.worker.ts", import.meta.url), { type: "module", name: "sagimail-checker" });
 }
@@ -53,6 +71,7 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
   const source = useRef("");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const shownId = useRef(0);
+  const collapsedFor = useRef(0);
 
   function connect(): Worker {
     const w = startWorker();
@@ -62,7 +81,10 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
       if (timer.current) clearTimeout(timer.current);
       // Only the result area changes: what the reader typed stays in the box.
       if (message.type === "result") {
-        setEditing(false);
+        // The box shrinks once per check (not again when the details follow: the reader may have
+        // reopened it meanwhile).
+        if (collapsedFor.current !== message.id) setEditing(false);
+        collapsedFor.current = message.id;
         setStatus({
           kind: "done",
           result: message.result,
@@ -79,6 +101,7 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
   useEffect(() => {
     setWide(window.matchMedia(WIDE).matches);
     const w = connect();
+    void handOverPreloaded(w);
     // Text handed over by the home page's box (sessionStorage of this tab only), checked once.
     try {
       const handed = sessionStorage.getItem(HANDOVER_KEY);
@@ -103,6 +126,8 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
     const verdict = document.getElementById("checker-verdict");
     verdict?.focus({ preventScroll: true });
     verdict?.scrollIntoView({ block: "nearest" });
+    // Only now may the worker load what the details need (the highlighter, the IP owners).
+    worker.current?.postMessage({ type: "shown", id: status.id } satisfies CheckerRequest);
   }, [status]);
 
   function check(input: string | Uint8Array, from: string) {
@@ -120,7 +145,7 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
     timer.current = setTimeout(() => {
       // The worker is stuck on this input: stop it, start a fresh one, and say so.
       worker.current?.terminate();
-      connect();
+      void handOverPreloaded(connect());
       lastId.current += 1;
       setStatus({
         kind: "error",

@@ -1,56 +1,86 @@
 /// <reference lib="webworker" />
 /**
- * Runs the analysis off the main thread, so a large .eml or .msg never freezes the page. Fetches the
- * brand registry's compact data from the site once, then checks inputs (pasted text or a file's bytes)
- * and answers with plain data: the analysis and its verdict at once, then the same with the holders of
- * its IPs and its highlighted headers. It fetches only from the site itself, and only what an input
- * needs: the suffix list's chunks for the TLDs it names, the HTML parser when it may hold HTML, the
- * Outlook reader for a .msg, the highlighter and the IP-owner data for a mail. Never the input.
+ * Runs the analysis off the main thread, so a large .eml or .msg never freezes the page. The page hands
+ * it what it preloaded from the site itself (the brand registry's compact data, the suffix chunks of
+ * the commonest TLDs), so that a check needs no round trip. Then it checks inputs (pasted text
+ * or a file's bytes) and answers with plain data: the analysis and its verdict at once; and, once the
+ * page says the verdict is shown, the same with the holders of the route's IPs and the highlighted
+ * headers. Whatever only some inputs need (the HTML parser, the mail part, the Outlook reader, the
+ * highlighter, the IP-owner data) is loaded for those inputs only. The input itself is never sent.
  */
-import { toView, type AnalysisView } from "../../lib/analysis/view.ts";
+import type { AnalysisView } from "../../lib/analysis/view.ts";
+import { toView } from "../../lib/analysis/view.ts";
 import type { Brand } from "../../lib/brand.ts";
 import { runCheck } from "../../lib/checker/run-check.ts";
-import { createIpOwnerLookup } from "../../lib/ip-owner/lookup.ts";
-import { fetchLoader } from "../../lib/ip-owner/fetch-loader.ts";
-import { loadSuffixesFor } from "../../lib/url/suffix/chunked-tldts.ts";
+import { BRANDS_URL, SUFFIX_URL } from "../../lib/checker/preload.ts";
+import { loadSuffixesFor, useSuffixChunks } from "../../lib/url/suffix/chunked-tldts.ts";
+import type { TldRules } from "../../lib/url/suffix/rules.ts";
 
-export type CheckerRequest = {
-  type: "check";
-  id: number;
-  input: string | Uint8Array;
-  /** How the reader says the message came, when they say. */
-  channel?: "sms" | "mail" | undefined;
-};
+export type CheckerRequest =
+  | {
+      type: "check";
+      id: number;
+      input: string | Uint8Array;
+      /** How the reader says the message came, when they say. */
+      channel?: "sms" | "mail" | undefined;
+    }
+  /** The page has shown the first result of check `id`. */
+  | { type: "shown"; id: number }
+  /** What the page preloaded: the brand registry and suffix chunks (null where its fetch failed). */
+  | { type: "init"; brands: Brand[] | null; suffixes: [string, TldRules][] };
 export type CheckerResponse =
   { type: "result"; id: number; result: AnalysisView; final: boolean } | { type: "error"; id: number; message: string };
 
 declare const self: DedicatedWorkerGlobalScope;
 const origin = self.location.origin;
-const lookup = createIpOwnerLookup(fetchLoader(new URL("/ip-owner/", origin)));
-let brands: Promise<Brand[]> | null = null;
-const loadBrands = () =>
-  (brands ??= fetch(new URL("/check/brands.json", origin))
+const suffixBase = new URL(SUFFIX_URL, origin);
+/** The registry, as the page hands it over (from its preload); fetched here only if the page could not. */
+let resolveBrands: (brands: Brand[]) => void = () => {};
+let brands: Promise<Brand[]> = new Promise((resolve) => (resolveBrands = resolve));
+const fetchBrands = () =>
+  fetch(new URL(BRANDS_URL, origin))
     .then((r) => (r.ok ? (r.json() as Promise<Brand[]>) : []))
-    .catch(() => {
-      brands = null;
-      return [];
-    }));
-// Started at once: the registry is ready by the time the reader presses 調べる.
-void loadBrands();
+    .catch(() => [] as Brand[]);
+
+/** Resolvers of "the page has shown check id's result". */
+const shownWaiters = new Map<number, () => void>();
 
 self.onmessage = async (event: MessageEvent<CheckerRequest>) => {
   const message = event.data;
+  if (message.type === "init") {
+    useSuffixChunks(new Map(message.suffixes));
+    if (message.brands) resolveBrands(message.brands);
+    else brands = fetchBrands();
+    return;
+  }
+  if (message.type === "shown") {
+    shownWaiters.get(message.id)?.();
+    shownWaiters.delete(message.id);
+    return;
+  }
   try {
     await runCheck(
       message.input,
-      await loadBrands(),
+      await brands,
       {
         readMsg: () => import("../../lib/msg/read-msg.ts").then((m) => m.readMsg),
         readHtml: () => import("../../lib/html/html-to-view.ts").then((m) => m.htmlToView),
         messagePart: () => import("../../lib/analysis/message-part.ts"),
-        prepare: (input) => loadSuffixesFor(input, new URL("/suffix/", origin)),
+        prepare: (input) => loadSuffixesFor(input, suffixBase),
         highlight: () => import("../../lib/highlight/header-tokens.ts").then((m) => m.tokeniseHeaders),
-        lookup,
+        lookup: async () => {
+          const [{ createIpOwnerLookup }, { fetchLoader }] = await Promise.all([
+            import("../../lib/ip-owner/lookup.ts"),
+            import("../../lib/ip-owner/fetch-loader.ts"),
+          ]);
+          return createIpOwnerLookup(fetchLoader(new URL("/ip-owner/", origin)));
+        },
+        // The page acknowledges the verdict; a page that never does (a hidden tab) gets the rest in 3 s.
+        shown: () =>
+          new Promise<void>((resolve) => {
+            shownWaiters.set(message.id, resolve);
+            setTimeout(resolve, 3000);
+          }),
         channel: message.channel,
       },
       (result, final) =>

@@ -7,7 +7,6 @@
  */
 import { analyzeInputWith } from "../analysis/analyze-input.ts";
 import type { Analysis } from "../analysis/analyze-reading.ts";
-import { lookupOwners, withOwners } from "../analysis/owners.ts";
 import type { Brand } from "../brand.ts";
 import type { HeaderToken } from "../highlight/header-tokens.ts";
 import { detectInputKind } from "../input/detect-kind.ts";
@@ -27,8 +26,10 @@ export interface CheckServices {
   prepare?: ((input: string | Uint8Array) => Promise<void>) | undefined;
   /** The raw-header highlighter, loaded after the verdict is shown. */
   highlight?: (() => Promise<(headerText: string) => HeaderToken[][]>) | undefined;
-  /** Who holds an IP (fetched from the site itself in the browser). */
-  lookup?: IpOwnerLookup | undefined;
+  /** Who holds an IP (fetched from the site itself in the browser), loaded after the verdict is shown. */
+  lookup?: (() => Promise<IpOwnerLookup>) | undefined;
+  /** Resolves once the page has shown the first result (so that later loads never delay it). */
+  shown?: (() => Promise<void>) | undefined;
   /** How long to wait for the holders. */
   ownerTimeoutMs?: number | undefined;
   /** How the reader says the message came, when they say. */
@@ -74,12 +75,17 @@ export async function runCheck(
     channel: services.channel,
   });
   const hasMail = first.mail !== null || first.forwarded?.inner.mail != null;
-  const needsOwners = services.lookup !== undefined && first.ownerIps.length > 0;
+  const ownerIps = [...first.ownerIps];
+  const needsOwners = services.lookup !== undefined && ownerIps.length > 0;
   const needsHighlight = services.highlight !== undefined && hasMail;
   send(first, !needsOwners && !needsHighlight);
   if (!needsOwners && !needsHighlight) return first;
+  await services.shown?.();
+  const { lookupOwners, withOwners } = await import("../analysis/owners.ts");
   const [owners, highlight] = await Promise.all([
-    needsOwners && services.lookup ? lookupOwners(first.ownerIps, services.lookup, services.ownerTimeoutMs) : {},
+    needsOwners && services.lookup
+      ? services.lookup().then((lookup) => lookupOwners(ownerIps, lookup, services.ownerTimeoutMs))
+      : {},
     needsHighlight ? services.highlight?.().catch(() => undefined) : undefined,
   ]);
   const final = withOwners(first, { ...owners, ...(highlight ? { highlight } : {}) });

@@ -1,6 +1,7 @@
 /**
- * Reads the mail of each case post for template matching: `content/posts/<slug>/body.txt` (the
- * masked body text that `npm run new` writes), or else the body of a `.eml` in the post's folder.
+ * Reads the message of each case post for template matching: `content/posts/<slug>/sms.txt` (an SMS
+ * case), `body.txt` (the masked body text that `npm run new` writes), or else the body of a `.eml` in
+ * the post's folder.
  * A post whose folder holds only `headers.eml` (no body) gets no fingerprint: it can match nothing.
  * Only the post's own folder counts — a `<HeaderBreakdown file>` pointing at another post's mail (as
  * a "for reference" breakdown does) must not make the two posts look alike. Node-only (`node:fs`).
@@ -20,6 +21,8 @@ import { TEMPLATE_THRESHOLD } from "./fingerprint.ts";
 export const POST_BODY_FILE = "body.txt";
 /** The body of an HTML mail, as `npm run new` keeps it (read through the mail library as HTML). */
 export const POST_BODY_HTML_FILE = "body.html";
+/** The text of an SMS case, as `npm run new -- sms.txt` keeps it (shown by <SmsView>). */
+export const POST_SMS_FILE = "sms.txt";
 
 /** A post's mail text and the file it came from (relative to the post's folder). */
 export interface PostMailText {
@@ -36,6 +39,9 @@ export function readPostMailText(postsDir: string, id: string): PostMailText | n
     const files = readdirSync(dir).sort();
     const emls = files.filter((f) => f.toLowerCase().endsWith(".eml"));
     const recipients = emls.flatMap((f) => recipientAddresses(readFileSync(join(dir, f), "latin1")));
+    if (files.includes(POST_SMS_FILE)) {
+      return { text: readFileSync(join(dir, POST_SMS_FILE), "utf8"), recipients, file: POST_SMS_FILE };
+    }
     if (files.includes(POST_BODY_FILE)) {
       return { text: readFileSync(join(dir, POST_BODY_FILE), "utf8"), recipients, file: POST_BODY_FILE };
     }

@@ -12,6 +12,7 @@ import { findTextUrls, type TextUrl } from "../url/find-text-urls.ts";
 import type { UrlAnalysis } from "../url/types.ts";
 import { runTextRules, type Finding } from "./rules/index.ts";
 import { findTactics, type TacticFinding } from "./tactics/index.ts";
+import { withoutMaskedUrls } from "./masked-urls.ts";
 
 /** Options for {@link analyzeText}. */
 export interface AnalyzeTextOptions {
@@ -52,7 +53,8 @@ export function analyzeText(text: string, options: AnalyzeTextOptions): TextAnal
   const normalised = source.slice(0, MAX_PATTERN_TEXT).normalize("NFKC");
   const claimSource = `${options.claimText ?? ""}\n${normalised.slice(0, 2000)}`;
   const claimed = brandsClaimedBy(claimSource, options.brands);
-  const found = findTextUrls(source).filter((f) => !isDomainMention(f, options.brands));
+  // An address whose host a quoting page masked (「https://XXXX/…」) leads nowhere we can judge.
+  const found = findTextUrls(withoutMaskedUrls(source)).filter((f) => !isDomainMention(f, options.brands));
   const urls = found.map((f) =>
     analyzeUrl(f.url, { brands: options.brands, claimedBrands: claimed, withoutScheme: f.form !== "scheme" }),
   );

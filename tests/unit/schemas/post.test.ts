@@ -30,7 +30,9 @@ describe("post frontmatter schema", () => {
     ]);
   });
   it("says which categories exist", () => {
-    expect(messages({ ...valid, category: "spam" })[0]).toMatch(/^category: category は phishing-mail \/ fake-site/);
+    expect(messages({ ...valid, category: "spam" })[0]).toMatch(
+      /^category: category は phishing-mail \/ phishing-sms \/ fake-site/,
+    );
   });
   it("explains a bad date and a missing title in Japanese", () => {
     const m = messages({ ...valid, pubDate: "来週", title: undefined });

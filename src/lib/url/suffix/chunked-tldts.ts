@@ -2,15 +2,15 @@
  * The `tldts` API the analysis uses (`parse`, `getDomain`), answered from the suffix list's per-TLD
  * chunks instead of the whole list (50 KB gzip): the checker's Web Worker resolves `tldts` to this
  * module (astro.config.mjs) and calls {@link loadSuffixesFor} with the input before analysing it, so
- * that only the few chunks a message needs are fetched from the site itself. Node keeps the real
+ * that only the few chunks a message needs are fetched from the site itself; the page hands over the
+ * commonest ones it preloaded ({@link useSuffixChunks}). Node keeps the real
  * `tldts`. For a TLD whose chunk is not loaded, the list's default rule applies (the right-most label).
  */
 import { getEmptyResult, parseImpl, resetResult } from "tldts-core";
-import { chunkName, suffixLookupFrom, type SuffixIndex, type TldRules } from "./rules.ts";
+import { chunkName, suffixLookupFrom, type TldRules } from "./rules.ts";
 
 const loaded = new Map<string, TldRules>();
 const lookup = suffixLookupFrom(loaded);
-let index: Promise<Set<string>> | null = null;
 
 type Options = Parameters<typeof parseImpl>[3];
 type Result = ReturnType<typeof getEmptyResult>;
@@ -50,31 +50,38 @@ export function candidateTlds(text: string): Set<string> {
   return found;
 }
 
+const pending = new Map<string, Promise<void>>();
+/** Most chunks fetched for one input (a text full of dotted words must not start hundreds of requests). */
+const MAX_FETCHES = 40;
+
 /**
- * Fetches the chunks of the TLDs that `input` may name, from `base` (the site's `/suffix/`). Never
- * rejects: a chunk that cannot be read leaves its TLD on the default rule.
+ * Fetches the chunks of the TLDs that `input` may name, from `base` (the site's `/suffix/`): each
+ * chunk once, and no index first (a label that is no TLD simply has no file). Never rejects: a
+ * chunk that cannot be read leaves its TLD on the default rule.
  */
 export async function loadSuffixesFor(input: string | Uint8Array, base: URL): Promise<void> {
   const text = typeof input === "string" ? input : new TextDecoder("latin1").decode(input.subarray(0, 2_000_000));
-  index ??= fetch(new URL("index.json", base))
-    .then((r) => (r.ok ? (r.json() as Promise<SuffixIndex>) : { version: "", tlds: [] }))
-    .then((i) => new Set(i.tlds))
-    .catch(() => new Set<string>());
-  const known = await index;
-  const wanted = [...candidateTlds(text)].filter((t) => known.has(t) && !loaded.has(t));
+  const wanted = [...candidateTlds(text)].filter((t) => !loaded.has(t)).slice(0, MAX_FETCHES);
   await Promise.all(
-    wanted.map((tld) =>
-      fetch(new URL(chunkName(tld), base))
-        .then((r) => (r.ok ? (r.json() as Promise<TldRules>) : null))
-        .then((rules) => {
-          if (rules) loaded.set(tld, rules);
-        })
-        .catch(() => undefined),
-    ),
+    wanted.map((tld) => {
+      let fetching = pending.get(tld);
+      if (!fetching) {
+        fetching = fetch(new URL(chunkName(tld), base))
+          .then((r) =>
+            r.ok && /json/.test(r.headers.get("content-type") ?? "") ? (r.json() as Promise<TldRules>) : null,
+          )
+          .then((rules) => {
+            if (rules) loaded.set(tld, rules);
+          })
+          .catch(() => undefined);
+        pending.set(tld, fetching);
+      }
+      return fetching;
+    }),
   );
 }
 
-/** For tests: use these chunks (as if fetched). */
+/** Use these chunks (the page's preloaded ones, or all of them in tests) as if fetched. */
 export function useSuffixChunks(chunks: ReadonlyMap<string, TldRules>): void {
   for (const [tld, rules] of chunks) loaded.set(tld, rules);
 }
