@@ -16,6 +16,11 @@ import { site } from "./src/site.config.ts";
 export default defineConfig({
   site: site.url,
   trailingSlash: "ignore",
+  // Scoped styles mark elements with a short class instead of a data-astro-cid-… attribute: the same
+  // specificity, fewer bytes in every article's 40 KB.
+  scopedStyleStrategy: "class",
+  // Stylesheets stay files (cached across articles) and out of the CSP's list of inline-style hashes.
+  build: { inlineStylesheets: "never" },
   // Sharp, plus masks burned into screenshots (<Figure masks>) so hidden pixels never ship.
   image: { service: { entrypoint: "./src/integrations/masking-image-service.ts" } },
   integrations: [mdx(), preact(), sitemap(), pagefind(), ipOwner(), brandRegistry(), suffixList()],
@@ -33,7 +38,9 @@ export default defineConfig({
           name: "sagimail:chunked-tldts",
           enforce: "pre",
           resolveId(id) {
-            return id === "tldts" ? fileURLToPath(new URL("./src/lib/url/suffix/chunked-tldts.ts", import.meta.url)) : null;
+            return id === "tldts"
+              ? fileURLToPath(new URL("./src/lib/url/suffix/chunked-tldts.ts", import.meta.url))
+              : null;
           },
         },
       ],

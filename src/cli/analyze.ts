@@ -6,7 +6,7 @@
  * as `sms.txt`, or `--text "…"`): the same fields where they apply, `kind` saying what the input was
  * (src/lib/input/detect-kind.ts). Node-only. Exit code 2 on usage errors only.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs, styleText } from "node:util";
 import { lookupOwners, withOwners, analyzeInput, type Analysis } from "../lib/analysis/index.ts";
 import { loadBrands } from "../lib/brand-registry.node.ts";
@@ -329,7 +329,7 @@ export function formatReport(
 }
 
 const USAGE =
-  '使い方: npm run analyze -- [--json] [--sms] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] [--sms] --text "届いた文面"\n  --sms  文面が SMS で届いたことを伝えます（ブランドの「SMS では送らない」という案内と照らし合わせます）';
+  '使い方: npm run analyze -- [--json] [--sms] メール.eml|メール.msg|sms.txt …  または  npm run analyze -- [--json] [--sms] --text "届いた文面"  または  npm run analyze -- --sms "届いた SMS の文面"\n  --sms  文面が SMS で届いたことを伝えます（ブランドの「SMS では送らない」という案内と照らし合わせます）';
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -370,6 +370,16 @@ async function main(argv: string[]): Promise<number> {
     bytes: new TextEncoder().encode(t),
   }));
   for (const file of parsed.positionals) {
+    // `--sms "【佐川急便】…"` (as `npm run new -- --sms` takes it): a text that is not a file's name.
+    if (
+      parsed.values.sms &&
+      !existsSync(file) &&
+      /[\s\u3000]|[^\x00-\x7F]/.test(file) &&
+      !/\.(eml|msg|txt)$/i.test(file)
+    ) {
+      inputs.push({ file: "--sms", bytes: new TextEncoder().encode(file) });
+      continue;
+    }
     try {
       const bytes = readFileSync(file);
       inputs.push({ file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });

@@ -78,6 +78,15 @@ function sourceItems(
 
 type ContactFact = NonNullable<BrandRecord["contact"]>[number];
 
+/** The mobile carriers an SMS sender fact may name, as readers know them. */
+const CARRIER = {
+  docomo: "ドコモ",
+  au: "au",
+  softbank: "ソフトバンク",
+  rakuten: "楽天モバイル",
+  other: "その他",
+} as const;
+
 const CHANNEL = { sms: "SMS", mail: "メール", app: "アプリ", phone: "電話", post: "郵便" } as const;
 const ITEM = {
   pin: "暗証番号",
@@ -119,7 +128,7 @@ export function contactCard(facts: readonly ContactFact[]): ContactCardModel {
         card.channels.push(
           contactLine(
             f,
-            `SMS の送信元: ${[...(f.numbers ?? []), ...(f.names ?? []).map((n) => `「${n}」`)].join("、")}${f.carriers?.length ? `（${f.carriers.join("・")} の回線）` : ""}`,
+            `SMS の送信元: ${[...(f.numbers ?? []), ...(f.names ?? []).map((n) => `「${n}」`)].join("、")}${f.carriers?.length ? `（${f.carriers.map((c) => CARRIER[c]).join("・")}の回線）` : ""}`,
           ),
         );
         break;

@@ -3,9 +3,13 @@
  * articles stay light (the budget counts every byte) while a reader can still read every line.
  */
 
-/** Header files beside a post that get a raw page: `.eml` files and `.txt` files other than the body. */
+/**
+ * Header files beside a post that get a raw page: `.eml` files, and `.txt` files named as headers
+ * (`headers.txt`, `headers-2.txt`). Other text beside a post (a mail's `body.txt`, an SMS case's
+ * `sms.txt`) is a message's text, shown only through the safe view.
+ */
 export function isRawHeaderFile(name: string): boolean {
-  return /^[a-z0-9][a-z0-9._-]*\.(eml|txt)$/i.test(name) && !/^body\.txt$/i.test(name);
+  return /^[a-z0-9][a-z0-9._-]*\.eml$/i.test(name) || /^headers[a-z0-9._-]*\.txt$/i.test(name);
 }
 
 /** `2026-11-amex/headers.eml` → `/headers/2026-11-amex/headers/`; null for any other shape. */

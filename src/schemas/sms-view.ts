@@ -19,10 +19,17 @@ export const smsViewPropsSchema = z
       ),
     /** The sender as the phone showed it (a number or a name), masked where it is the reader's own. */
     sender: z.string().min(1, "sender（送信元の番号か名前。わからなければ「不明」）を書いてください。"),
-    /** When it arrived, as precise as the source gives it (`2025-06`, `2025-06-12`, `2025-06-12 10:05`). */
-    received: z.string().regex(/^\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?$/, {
-      message: "received は 2025-06、2025-06-12、2025-06-12 10:05 のように書いてください。",
-    }),
+    /**
+     * When it arrived, as precise as the source gives it (`2025-06`, `2025-06-12`, `2025-06-12 10:05`);
+     * left out when the source does not say (never guessed).
+     */
+    received: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?$/, {
+        message:
+          "received は 2025-06、2025-06-12、2025-06-12 10:05 のように書いてください。出典に日付がなければ received を書かないでください。",
+      })
+      .optional(),
     /** The public page that quoted the message (the fact's source). */
     source: z
       .object({

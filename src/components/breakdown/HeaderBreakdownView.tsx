@@ -4,10 +4,10 @@
  * and the reader's in-browser checker (hydrated there only). It renders text only: nothing from a mail
  * is ever inserted as HTML, and nothing is a link.
  */
+import type { ComponentChildren } from "preact";
 import type { BreakdownModel } from "../../lib/breakdown/model.ts";
 import type { Verdict } from "../../lib/verdict/types.ts";
 import { OwnerLine, OwnerSource } from "./OwnerLine.tsx";
-import { RawHeaderText } from "./RawHeaderText.tsx";
 import { Wrappable } from "./Wrappable.tsx";
 import "./header-breakdown.css";
 
@@ -35,6 +35,11 @@ interface Props {
    * domains wrapping only at dots.
    */
   explain?: boolean | undefined;
+  /**
+   * The raw header text, coloured (`<RawHeaderText>`, which the checker passes). Without it the raw
+   * text is shown plain: its colours' stylesheet stays out of articles, which link the raw text instead.
+   */
+  raw?: ComponentChildren;
 }
 
 /** One-line plain explanations of the words the breakdown uses (issue 20), keyed by header or section. */
@@ -60,6 +65,7 @@ export function HeaderBreakdownView({
   rawLineCount,
   verdict,
   explain = false,
+  raw,
 }: Props) {
   const gloss = (key: string) => (explain && GLOSSARY[key] ? <span class="hb-gloss">{GLOSSARY[key]}</span> : null);
   // In the checker, domains and addresses wrap only at dots (a phone's narrow screen); articles keep plain text.
@@ -295,7 +301,18 @@ export function HeaderBreakdownView({
       ) : (
         <details class="hb-raw" open>
           <summary>ヘッダーの原文{excerpt ? "（抜粋）" : ""}</summary>
-          <RawHeaderText model={model} />
+          {raw ?? (
+            <pre class="hb-pre" tabindex={0} aria-label="メールヘッダーの原文">
+              <code>
+                {model.rawLines.map((line) => (
+                  <span class="hb-line">
+                    {line.tokens.map((t) => t.text).join("")}
+                    {line.note && `  ← ${line.note}`}
+                  </span>
+                ))}
+              </code>
+            </pre>
+          )}
           {model.rawLinesOmitted > 0 && (
             <p class="hb-omitted">
               主なヘッダーだけを載せています（ほかの {model.rawLinesOmitted}{" "}

@@ -4,6 +4,7 @@
  */
 import type { BreakdownModel } from "../../lib/breakdown/model.ts";
 import "./header-breakdown.css";
+import "./raw-header-text.css";
 
 /** Token kinds the stylesheet colours; the others (punctuation, plain) are written as bare text. */
 const STYLED_TOKENS: ReadonlySet<string> = new Set([

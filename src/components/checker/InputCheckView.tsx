@@ -8,6 +8,7 @@
 import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { MailBodyView } from "../body/MailBodyView.tsx";
 import { HeaderBreakdownView } from "../breakdown/HeaderBreakdownView.tsx";
+import { RawHeaderText } from "../breakdown/RawHeaderText.tsx";
 import { SafeLinkView } from "../breakdown/SafeLinkView.tsx";
 import { Wrappable } from "../breakdown/Wrappable.tsx";
 import { VerdictView } from "./VerdictView.tsx";
@@ -164,6 +165,7 @@ export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: 
             model={result.mail.breakdown}
             title={level === 0 ? "あなたのメールのヘッダー分析" : named("ヘッダー分析")}
             explain
+            raw={<RawHeaderText model={result.mail.breakdown} />}
           />
           {result.headersFromItem && (
             <p class="hb-detail">

@@ -7,12 +7,12 @@
 import type { BodyView } from "../../lib/html/view-model.ts";
 import type { TacticFinding } from "../../lib/text/tactics/types.ts";
 import type { Verdict } from "../../lib/verdict/types.ts";
-import "./sms.css";
 
 interface Props {
   view: BodyView;
   sender: string;
-  received: string;
+  /** When it arrived, as the source says; undefined when it does not. */
+  received: string | undefined;
   title: string;
   verdict: Verdict;
   tactics: readonly TacticFinding[];
@@ -39,7 +39,13 @@ export function SmsBubbleView({ view, sender, received, title, verdict, tactics,
           ))}
         </div>
         <p class="sms-time">
-          <time>{received}</time> ごろ受信
+          {received ? (
+            <>
+              <time>{received}</time> ごろ受信
+            </>
+          ) : (
+            "受信日は出典に書かれていません"
+          )}
         </p>
       </div>
       <p class={`sms-verdict sms-verdict--${verdict.level}`} data-verdict={verdict.level}>
@@ -55,8 +61,10 @@ export function SmsBubbleView({ view, sender, received, title, verdict, tactics,
         </ul>
       )}
       <p class="sms-source">
-        出典: {source.title}（{source.url.replace(/^https?:\/\//, "")}、{source.checked} 確認）。文面・送信元・URL
-        はこのページが示すとおりで、アドレスは無害化しています
+        出典: {source.title === source.url ? "" : `${source.title}（`}
+        {source.url.replace(/^https?:\/\//, "")}
+        {source.title === source.url ? "（" : "、"}
+        {source.checked} 確認）。文面・送信元・URL はこのページが示すとおりで、アドレスは無害化しています
         {source.masked ? "。URL の一部は出典のページで伏せられていたため、伏せたままにしています" : ""}。
       </p>
     </figure>

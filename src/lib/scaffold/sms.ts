@@ -63,19 +63,6 @@ function comment(text: string): string {
   return `{/* ${commentText(text)} */}`;
 }
 
-const TACTIC_SLUG: Readonly<Record<string, string>> = {
-  "delivery-failure": "redelivery",
-  "account-restricted": "account-locked",
-  "identity-verification": "identity-check",
-  "payment-failed": "payment-failed",
-  "unpaid-fees": "unpaid",
-  "legal-threat": "legal-threat",
-  "prize-refund": "points",
-  "security-alert": "usage-check",
-  "credential-request": "pin-request",
-  deadline: "deadline",
-};
-
 /** Drafts an SMS case. */
 export function scaffoldFromSms(sms: SmsInput, options: SmsScaffoldOptions): SmsScaffoldResult {
   const text = maskSmsText(sms.text.replace(/\r\n?/g, "\n").trim(), sms.mask);
@@ -88,9 +75,7 @@ export function scaffoldFromSms(sms: SmsInput, options: SmsScaffoldOptions): Sms
   const slug =
     options.slug ??
     uniqueSlug(
-      defaultSlug(day, [
-        [brand?.id, "sms", firstTactic ? TACTIC_SLUG[firstTactic.id] : undefined].filter(Boolean).join("-"),
-      ]),
+      defaultSlug(day, [[brand?.id, "sms", firstTactic?.slug].filter(Boolean).join("-")]),
       options.slugTaken ?? (() => false),
     );
   const opening = text.split("\n").find((l) => l.trim() !== "") ?? "";
@@ -102,7 +87,7 @@ export function scaffoldFromSms(sms: SmsInput, options: SmsScaffoldOptions): Sms
     "SMS",
     "スミッシング",
     ...(brands.length > 0 ? ["なりすまし"] : []),
-    ...checked.tactics.map((t) => t.label.split("・")[0] ?? t.label),
+    ...checked.tactics.filter((t) => t.id !== "deadline").map((t) => t.tag),
   ];
   const file = `${slug}/sms.txt`;
   const out: string[] = [
@@ -143,7 +128,7 @@ export function scaffoldFromSms(sms: SmsInput, options: SmsScaffoldOptions): Sms
     ? `source={{ url: ${JSON.stringify(sms.source.url)}, title: ${JSON.stringify(sms.source.title)}, checked: ${JSON.stringify(sms.source.checked)}${sms.source.masked ? ", masked: true" : ""} }}`
     : 'source={{ url: "https://（出典のページ）", title: "（出典のページの題名）", checked: "（確認日）" }}';
   out.push(
-    `<SmsView ${jsxStringProp("file", file)} ${jsxStringProp("sender", sender ?? "不明")} ${jsxStringProp("received", sms.received ?? day.slice(0, 7))}\n  ${sourceProp}\n/>`,
+    `<SmsView ${jsxStringProp("file", file)} ${jsxStringProp("sender", sender ?? "不明")}${sms.received ? ` ${jsxStringProp("received", sms.received)}` : ""}\n  ${sourceProp}\n/>`,
     "",
   );
   out.push("## リンクの行き先", "");

@@ -27,9 +27,12 @@ const DEFANG_TOKENS = new RegExp(
   "giu",
 );
 
-/** Replaces every dot-like character with `[.]`. */
+/**
+ * Replaces every dot-like character between labels with `[.]`. A run of dots (`https://..../`, the
+ * mask a quoting page left) separates no labels: it stays as written.
+ */
 function bracketDots(text: string): string {
-  return text.replace(DOT_LIKE, "[.]");
+  return text.replace(/[.\uFF0E\u3002\uFF61]{2,}|[.\uFF0E\u3002\uFF61]/g, (dots) => (dots.length > 1 ? dots : "[.]"));
 }
 
 /** `http` → `hxxp`, `https` → `hxxps`, `ftp` → `fxp`; other schemes unchanged. Keeps the case of `h`/`f`. */

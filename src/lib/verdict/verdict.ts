@@ -18,7 +18,7 @@ import type { Evidence, PositiveEvidence, Verdict, VerdictLevel, VerdictReason }
 export interface VerdictInput {
   evidence: readonly Evidence[];
   positives: readonly PositiveEvidence[];
-  claimedBrands: readonly Pick<Brand, "id" | "nameJa" | "nameEn">[];
+  claimedBrands: readonly (Pick<Brand, "id" | "nameJa" | "nameEn"> & Partial<Pick<Brand, "category">>)[];
   /** What the input was, for the "unknown" advice. */
   kind: string;
   /** False when there was nothing to judge (an empty text, a broken file). */
@@ -66,9 +66,12 @@ function strongest(evidence: readonly Evidence[], max: number): VerdictReason[] 
 }
 
 function actionsFor(level: VerdictLevel, brand: VerdictInput["claimedBrands"][number] | undefined): string[] {
-  const where = brand
-    ? `${brand.nameJa}の公式アプリか、ブックマークした公式サイト`
-    : "公式アプリか、ブックマークした公式サイト";
+  // A public office has no app to check in: its own site, reached by a bookmark or a search.
+  const where = !brand
+    ? "公式アプリか、ブックマークした公式サイト"
+    : brand.category === "government"
+      ? `${brand.nameJa}の公式サイト（ブックマークか、自分で検索してたどったもの）`
+      : `${brand.nameJa}の公式アプリか、ブックマークした公式サイト`;
   switch (level) {
     case "danger":
       return [

@@ -18,7 +18,7 @@ describe("analyzeText", () => {
     expect(ids).toContain("text-brand-link");
     expect(ids).toContain("text-lure-link");
     expect(result.tactics.map((t) => t.id)).toEqual(["delivery-failure"]);
-    expect(result.tactics[0]?.words).toEqual(["不在の為", "持ち帰りました", "お届けにあがり"]);
+    expect(result.tactics[0]?.words).toEqual(["不在の為", "持ち帰りました", "お届けにあがりました"]);
     expect(result.flags.every((f) => f.severity === "high")).toBe(true);
     // The message names the brand and never quotes the address in a clickable form.
     expect(result.flags.map((f) => f.message).join("\n")).toContain("佐川急便");

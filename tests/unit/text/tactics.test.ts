@@ -24,8 +24,28 @@ describe("findTactics", () => {
     ["24時間以内にご対応ください", "deadline"],
     ["本日中に", "deadline"],
     ["下記URLから暗証番号を入力してください", "credential-request"],
+    // Lures quoted on public pages that the first phrases missed (did2memo.net 2024-09-06, sbapp.net
+    // 2024-12, did2memo.net 2022-01-05, 2022-03-10, 2021-12-17, 2024-07-30).
+    ["ヤマト運輸:お客さまの住所情報が不明瞭のため配送できません。正しいアドレスを更新してください", "delivery-failure"],
+    ["JCBカードの登録電話番号[○○○]が無効です。再登録してください。", "identity-verification"],
+    ["お客様のrakuten cardが一時停止されております、ご確認ください。", "account-restricted"],
+    ["KDDI利用料金はご指定の口座から振り替えできかねますので、ご確認ください", "payment-failed"],
+    ["本日中に050xxxxxxxxソフトバンクサポートセンター迄ご連絡下さい。", "phone-callback"],
+    ["請求書が処理されない場合は、電力供給を停止させていただきます。", "account-restricted"],
   ])("finds 「%s」 as %s", (text, id) => {
     expect(ids(text)).toContain(id);
+  });
+
+  it("does not read a payment check as an identity check, nor a contact number as a callback lure", () => {
+    expect(ids("ご利用料金の支払い確認が取れておりません。")).toEqual(["unpaid-fees", "payment-failed"]);
+    expect(ids("ご不明な点は0120-000-000までお問い合わせください。")).not.toContain("phone-callback");
+  });
+
+  it("shows the words to the end of the word, not into the next one", () => {
+    const words = (text: string) => findTactics(text).flatMap((t) => t.words);
+    expect(words("アカウントが一時停止されています。必ずご確認ください")).toContain("停止されています");
+    expect(words("【国税庁】未払い税金お支払いのお願い")).toEqual(expect.arrayContaining(["未払い", "税金お支払い"]));
+    expect(words("料金滞納のお知らせ")).toContain("滞納");
   });
 
   it("reads full-width letters, spaces and line breaks like the plain text", () => {
@@ -35,7 +55,7 @@ describe("findTactics", () => {
 
   it("gives the words of the message that show each tactic, at most three", () => {
     const [found] = findTactics("お届けにあがりましたが不在の為持ち帰りました。再配達はこちら。宛先不明です。");
-    expect(found?.words).toEqual(["不在の為", "持ち帰りました", "お届けにあがり"]);
+    expect(found?.words).toEqual(["不在の為", "持ち帰りました", "お届けにあがりました"]);
   });
 
   it("does not take a brand's reassurance for a request", () => {

@@ -25,6 +25,11 @@ describe("defang", () => {
     ["see file.html and v1.2", "see file.html and v1.2"],
     ["ｗｗｗ．example．com", "ｗｗｗ[.]example[.]com"],
     ["a\u202Eb", "a\\u202Eb"],
+    // Masks a quoting page left in a lure's address (did2memo.net, sbapp.net): the dots of a mask are
+    // not between labels; the real dots still are.
+    ["https://..../", "hxxps://..../"],
+    ["https://○○-jcb.info", "hxxps://○○-jcb[.]info"],
+    ["https://www..example.com", "hxxps://www[.].example[.]com"],
   ])("%s → %s", (input, expected) => {
     expect(defang(input)).toBe(expected);
   });

@@ -22,6 +22,8 @@ const SECRET =
 
 export const credentialRequest: Tactic = {
   id: "credential-request",
+  tag: "暗証番号・パスワード",
+  slug: "pin-request",
   label: "暗証番号やパスワード、カード番号などを入力・返信させようとする",
   explanation: "本物の会社は、暗証番号やパスワード、カード番号の全桁を、メールや SMS から入力させることはありません。",
   topic: null,

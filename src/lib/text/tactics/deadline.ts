@@ -3,6 +3,8 @@ import type { Tactic } from "./types.ts";
 
 export const deadline: Tactic = {
   id: "deadline",
+  tag: "期限",
+  slug: "deadline",
   label: "すぐに手続きしないと困ると急がせる",
   explanation: "期限を短く区切って、確かめる時間を与えずにリンクを開かせる手口です。",
   topic: null,

@@ -3,6 +3,8 @@ import type { Tactic } from "./types.ts";
 
 export const identityVerification: Tactic = {
   id: "identity-verification",
+  tag: "本人確認",
+  slug: "identity-check",
   label: "本人確認や登録情報の確認・更新を求める",
   explanation: "確認や更新と称して、偽のページで氏名・住所・カード番号・パスワードなどを入力させる手口です。",
   topic: "verification",
@@ -10,7 +12,12 @@ export const identityVerification: Tactic = {
     /(?:ご)?本人(?:様)?(?:の)?(?:確認|認証)/,
     /取引(?:の)?目的(?:等|など)?(?:の)?(?:確認|ご確認)/,
     /(?:認証|確認)(?:が|を)?(?:必要|お願い|完了して|してください|手続き)/,
-    /(?:確認|認証)(?:が|を)?(?:取れ|とれ|でき)(?:ません|ておりません|ていません|なかった)/,
+    // (Not a payment's: 「お支払いの確認が取れておりません」 is an unpaid bill's words.)
+    /(?<!(?:支払|支払い|入金|納付|払込)(?:の)?)(?:確認|認証)(?:が|を)?(?:取れ|とれ|でき)(?:ません|ておりません|ていません|なかった)/,
+    // 「登録電話番号[○○○]が無効です。再登録してください」
+    /(?:登録|ご登録)?(?:携帯)?(?:電話)?番号(?:\[[^\]]{0,12}\])?(?:が|は)?(?:無効|確認できません|認証されていません)/,
+    /再(?:登録|認証)(?:して|を|が|のお願い|してください|が必要)/,
+    /再度(?:認証|ご?登録|ご?確認)/,
     /\bverif(?:y|ication)\b/i,
     // Updating one's details: a lure's words, but not the 本人確認 that brands' statements are about.
     {

@@ -9,6 +9,7 @@ import { deliveryFailure } from "./delivery-failure.ts";
 import { identityVerification } from "./identity-verification.ts";
 import { legalThreat } from "./legal-threat.ts";
 import { paymentFailed } from "./payment-failed.ts";
+import { phoneCallback } from "./phone-callback.ts";
 import { prizeRefund } from "./prize-refund.ts";
 import { securityAlert } from "./security-alert.ts";
 import type { ContactTopic } from "../../brand/contact.ts";
@@ -29,12 +30,31 @@ export const TACTICS: readonly Tactic[] = [
   securityAlert,
   identityVerification,
   prizeRefund,
+  phoneCallback,
   deadline,
 ];
 
 /** Longest text read for tactics (a mail body is long; the lure is near the top). */
 const MAX_TACTIC_TEXT = 20_000;
 const MAX_WORDS = 3;
+
+/**
+ * The matched words carried on to the end of the word they stop inside (「停止されてい」 →
+ * 「停止されています」, 「未払」 → 「未払い」): a few kana at most, never past punctuation or into
+ * the next word, so that a reader sees the words as the message wrote them.
+ */
+function wholeWord(text: string, index: number, match: string): string {
+  const after = text.slice(index + match.length, index + match.length + 7);
+  // After kanji: one or two kana of its ending (「未払」+「い」), never a particle (「の」) or the next word.
+  if (/\p{Script=Han}$/u.test(match)) return match + (/^[いきくけしちりれるっうえ]{0,2}/u.exec(after)?.[0] ?? "");
+  // After kana: to the end of the verb (「停止されてい」+「ます」), without a trailing particle.
+  if (/\p{Script=Hiragana}$/u.test(match))
+    return (
+      match +
+      (/^\p{Script=Hiragana}{0,6}/u.exec(after)?.[0] ?? "").replace(/(?:ので|から|けど|が|を|に|は|と|で|の|も)+$/u, "")
+    );
+  return match;
+}
 
 function wordsOf(tactic: Tactic, text: string): { words: string[]; topics: Set<ContactTopic> } {
   const words: string[] = [];
@@ -51,7 +71,8 @@ function wordsOf(tactic: Tactic, text: string): { words: string[]; topics: Set<C
       if (tactic.negatedBy && tactic.negatedBy.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
         continue;
       if (topic) topics.add(topic);
-      if (!words.includes(m[0])) words.push(m[0]);
+      const word = wholeWord(text, m.index, m[0]);
+      if (!words.includes(word)) words.push(word);
     }
   }
   return { words, topics };
@@ -76,6 +97,8 @@ export function findTactics(text: string, tactics: readonly Tactic[] = TACTICS):
     findings.push({
       id: tactic.id,
       label: tactic.label,
+      tag: tactic.tag,
+      slug: tactic.slug,
       explanation: tactic.explanation,
       topic: tactic.topic,
       topics: [...found.topics],

@@ -3,6 +3,8 @@ import type { Tactic } from "./types.ts";
 
 export const legalThreat: Tactic = {
   id: "legal-threat",
+  tag: "法的措置",
+  slug: "legal-threat",
   label: "差し押さえや裁判などの法的な手続きで脅す",
   explanation: "財産の差し押さえや訴訟をちらつかせて冷静に考える時間を奪い、すぐに支払わせる手口です。",
   topic: "payment",

@@ -3,6 +3,8 @@ import type { Tactic } from "./types.ts";
 
 export const prizeRefund: Tactic = {
   id: "prize-refund",
+  tag: "ポイント・還付金",
+  slug: "points",
   label: "当選・ポイント・返金など、お金が受け取れると知らせる",
   explanation: "得をする話や失う不安（ポイントの失効）で受け取りの手続きを急がせ、カード番号などを入力させる手口です。",
   topic: "prize",

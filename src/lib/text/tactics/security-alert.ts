@@ -3,6 +3,8 @@ import type { Tactic } from "./types.ts";
 
 export const securityAlert: Tactic = {
   id: "security-alert",
+  tag: "不正利用",
+  slug: "usage-check",
   label: "不正利用や見知らぬログインがあったと警告する",
   explanation: "身に覚えのない利用やログインで驚かせ、確認と称して偽のログイン画面に誘う手口です。",
   topic: "security",

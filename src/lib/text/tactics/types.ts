@@ -16,12 +16,17 @@ export type TacticId =
   | "prize-refund"
   | "security-alert"
   | "deadline"
-  | "credential-request";
+  | "credential-request"
+  | "phone-callback";
 
 export interface Tactic {
   id: TacticId;
   /** What the message does, as a reader would say it: 「荷物が届けられなかったと知らせる」. */
   label: string;
+  /** The article tag for cases that use it: 「不在通知・住所不備」. */
+  tag: string;
+  /** The word for slugs of cases that use it (ASCII): `redelivery`. */
+  slug: string;
   /** Why it is a lure's tactic, one plain sentence. */
   explanation: string;
   /** The topic of the brands' contact facts this tactic is about (for 「SMS で〜を知らせることはありません」). */
@@ -50,6 +55,8 @@ export interface TopicPhrase {
 export interface TacticFinding {
   id: TacticId;
   label: string;
+  tag: string;
+  slug: string;
   explanation: string;
   topic: ContactTopic | null;
   /** The topics of the phrases that matched (what the brands' contact facts are compared with). */
