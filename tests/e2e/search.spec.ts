@@ -36,6 +36,11 @@ const brandQueries: [string, string][] = [
   ["楽天", "rakuten"],
   ["JCB", "jcb"],
   ["ｱﾏｿﾞﾝ", "amazon"],
+  // The brands phished most by SMS, as readers type them (issue 21).
+  ["佐川", "sagawa"],
+  ["ヤマト", "yamato"],
+  ["国税庁", "nta"],
+  ["ドコモ", "docomo"],
 ];
 
 for (const [query, brandId] of brandQueries) {
@@ -109,6 +114,9 @@ const noCaseQueries: [string, string][] = [
   ["佐川急便", "sagawa"],
   ["ゆうちょ銀行", "japan-post-bank"],
   ["ペイペイ", "paypay"],
+  ["みずほ銀行", "mizuho-bank"],
+  ["東京ガス", "tokyo-gas"],
+  ["ソニー銀行", "sony-bank"],
 ];
 // Only brands that have no case yet (the list above outlives the cases written since).
 const noCase = noCaseQueries.filter(([, id]) => caseTitles(id).length === 0);

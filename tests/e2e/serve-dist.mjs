@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 
 const port = Number(process.argv[2] ?? 4329);
 const root = resolve(process.argv[3] ?? new URL("../../dist", import.meta.url).pathname);
@@ -40,12 +41,14 @@ const securityHeaders = {
   "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
 
+/** Compressed bodies by file and content (a rebuild of dist/ while the server runs is served fresh). */
 const compressed = new Map();
 function gzipped(file, raw) {
-  let body = compressed.get(file);
+  const key = `${file}\0${createHash("sha1").update(raw).digest("hex")}`;
+  let body = compressed.get(key);
   if (!body) {
     body = gzipSync(raw, { level: 6 });
-    compressed.set(file, body);
+    compressed.set(key, body);
   }
   return body;
 }
