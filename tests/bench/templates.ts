@@ -5,6 +5,8 @@
  * (`postTemplateMatches` minus the file reads) — with LSH, and for comparison with every pair.
  * Deterministic for a given N.
  */
+import { gzipSync } from "node:zlib";
+import { bestCaseMatch, caseSignature, decodeCaseIndex, encodeCaseIndex } from "../../src/lib/template/case-index.ts";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -103,6 +105,12 @@ export interface TemplateBench {
   familyPairs: number;
   /** Matched pairs across families (pieces of the same fixture text, cut twice by chance). */
   otherPairs: number;
+  /** The checker's case index (`/check/cases.bin`) for these N texts: bytes raw and gzip, and the time to find a text in it. */
+  caseIndexBytes: number;
+  caseIndexGzip: number;
+  caseLookupMs: number;
+  /** Texts found as their own case in the index (the b-bit estimate is noisy: all should be). */
+  caseSelfFound: number;
 }
 
 /** Times fingerprinting and matching N synthetic posts, the way the build does it and piece by piece. */
@@ -149,8 +157,25 @@ export function measureTemplateMatching(root: string, n: number, brands: readonl
       (sum, size) => sum + (size * (size - 1)) / 2,
       0,
     );
+    const signatures = bodies.flatMap((b) => {
+      const signature = caseSignature(b.text, brands);
+      return signature ? [signature] : [];
+    });
+    const caseIndex = encodeCaseIndex(signatures);
+    const decoded = decodeCaseIndex(caseIndex)!;
+    const c0 = performance.now();
+    let caseSelfFound = 0;
+    signatures.forEach((signature, i) => {
+      const best = bestCaseMatch(decoded, signature);
+      if (best && (best.case === i || best.similarity === 1)) caseSelfFound++;
+    });
+    const caseLookupMs = (performance.now() - c0) / Math.max(1, signatures.length);
     return {
       n,
+      caseIndexBytes: caseIndex.length,
+      caseIndexGzip: gzipSync(caseIndex, { level: 9 }).length,
+      caseLookupMs,
+      caseSelfFound,
       buildMs,
       fingerprintMs: t1 - t0,
       lshMs: t2 - t1,
@@ -175,5 +200,6 @@ export function formatTemplateBench(r: TemplateBench): string {
     `    fingerprints ${r.fingerprintMs.toFixed(0)} ms (${per(r.fingerprintMs)}); LSH matching ${r.lshMs.toFixed(0)} ms, ${r.stats.candidatePairs} candidate pairs (${((r.stats.candidatePairs / Math.max(1, r.allPairs)) * 100).toFixed(1)} % of all ${r.allPairs}; at most ${r.n * BANDS * NEIGHBOURS} by construction)`,
     `    every pair instead: ${r.allPairsMs.toFixed(0)} ms; pairs above the threshold ${r.pairsAboveThreshold}, found by LSH ${r.stats.matchedPairs}`,
     `    same-template pairs found ${r.familyPairsFound} of ${r.familyPairs}; other pairs matched ${r.otherPairs}`,
+    `    the checker's case index (/check/cases.bin) for these ${r.n} texts: ${(r.caseIndexBytes / 1024).toFixed(1)} KB, ${(r.caseIndexGzip / 1024).toFixed(1)} KB gzip (budget 30 KB at 1,000 cases ${r.n !== 1000 ? "— measured at another N" : r.caseIndexGzip <= 30 * 1024 ? "✔" : "✖"}); a pasted text is looked up in ${r.caseLookupMs.toFixed(2)} ms; each text found as its own case: ${r.caseSelfFound} of ${r.n}`,
   ].join("\n");
 }

@@ -246,3 +246,28 @@ test("the home page's box hands the text to the checker without putting it in a 
   await expect(page.locator("#checker-input")).toHaveValue(sms);
   for (const url of requests) expect(decodeURIComponent(url)).not.toContain("sagawa-exz");
 });
+
+test("a pasted case text, rewritten under another brand, is named as the casebook's case", async ({ page }) => {
+  const requests = await openChecker(page);
+  const sagawa = readFileSync(
+    new URL("../../content/posts/2026-12-sagawa-sms-address-unknown/sms.txt", import.meta.url),
+    "utf8",
+  );
+  const rewritten = sagawa.replaceAll("佐川急便", "ヤマト運輸").replace(/http:\/\/\S+/, "http://yamato-kzr.top/a");
+  await pasteAndCheck(page, rewritten);
+  const match = page.locator(".checker-case");
+  await expect(match).toContainText("図鑑の事例と同じ文面です");
+  const link = match.getByRole("link");
+  await expect(link).toHaveAttribute("href", "/posts/2026-12-sagawa-sms-address-unknown/");
+  await expect(page.locator("[data-overall-verdict]")).toHaveAttribute("data-overall-verdict", "danger");
+  await expect(page.locator(".verdict-reasons")).toContainText("図鑑の事例");
+  // The casebook comes from the site itself; the text never leaves the page.
+  expect(foreign(page, requests)).toEqual([]);
+  expect(requests.some((r) => r.endsWith("/check/cases.bin"))).toBe(true);
+  for (const r of requests) expect(decodeURIComponent(r)).not.toContain("yamato-kzr");
+  // An unrelated message gets no such line.
+  await pasteAndCheck(page, "明日の会議は10時からです。資料は共有フォルダに置きました。よろしくお願いします。");
+  await expect(page.locator("[data-overall-verdict]")).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("調べました。");
+  await expect(page.locator(".checker-case")).toHaveCount(0);
+});

@@ -69,6 +69,22 @@ export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: 
         />
       )}
 
+      {result.caseMatch && (
+        <section
+          class="checker-case"
+          aria-labelledby={id("case-h")}
+          id={id("case")}
+          data-case-match={result.caseMatch.path}
+        >
+          <h2 id={id("case-h")}>図鑑の事例と同じ文面です</h2>
+          <p>
+            この文面は、図鑑の事例「<a href={result.caseMatch.path}>{result.caseMatch.title}</a>
+            」と同じ文面です（会社名や
+            URL、番号だけを変えたものを含みます）。事例のページで、どこが偽物なのかを確かめられます。
+          </p>
+        </section>
+      )}
+
       {claimed.length > 0 && (
         <section class="checker-brands" aria-labelledby={id("brands-h")} id={id("brand")}>
           <h2 id={id("brands-h")}>{named("名乗っているブランド")}</h2>

@@ -12,7 +12,7 @@ import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { toView } from "../../lib/analysis/view.ts";
 import type { Brand } from "../../lib/brand.ts";
 import { runCheck } from "../../lib/checker/run-check.ts";
-import { BRANDS_URL, SUFFIX_URL } from "../../lib/checker/preload.ts";
+import { BRANDS_URL, CASES_INDEX_URL, CASES_LIST_URL, SUFFIX_URL } from "../../lib/checker/preload.ts";
 import { loadSuffixesFor, useSuffixChunks } from "../../lib/url/suffix/chunked-tldts.ts";
 import type { TldRules } from "../../lib/url/suffix/rules.ts";
 
@@ -41,6 +41,29 @@ const fetchBrands = () =>
   fetch(new URL(BRANDS_URL, origin))
     .then((r) => (r.ok ? (r.json() as Promise<Brand[]>) : []))
     .catch(() => [] as Brand[]);
+
+/**
+ * The case of the casebook whose text `text` shares: the index is fetched once (after a verdict is
+ * shown), the list of cases only when a text matches. Null when none matches or the files are missing.
+ */
+let caseIndex: Promise<import("../../lib/template/case-index.ts").CaseIndex | null> | undefined;
+async function findCase(text: string, registry: Brand[]): Promise<{ title: string; path: string } | null> {
+  const lib = await import("../../lib/template/case-index.ts");
+  caseIndex ??= fetch(new URL(CASES_INDEX_URL, origin))
+    .then((r) => (r.ok ? r.arrayBuffer() : null))
+    .then((b) => (b ? lib.decodeCaseIndex(new Uint8Array(b)) : null))
+    .catch(() => null);
+  const index = await caseIndex;
+  const signature = index ? lib.caseSignature(text, registry) : null;
+  const best = index && signature ? lib.bestCaseMatch(index, signature) : null;
+  if (!best) return null;
+  const cases = (await fetch(new URL(CASES_LIST_URL, origin)).then((r) => (r.ok ? r.json() : []))) as {
+    title: string;
+    path: string;
+  }[];
+  const found = cases[best.case];
+  return found ? { title: found.title, path: found.path } : null;
+}
 
 /** Resolvers of "the page has shown check id's result". */
 const shownWaiters = new Map<number, () => void>();
@@ -82,6 +105,7 @@ self.onmessage = async (event: MessageEvent<CheckerRequest>) => {
             setTimeout(resolve, 3000);
           }),
         channel: message.channel,
+        caseMatch: async (text) => findCase(text, await brands),
       },
       (result, final) =>
         self.postMessage({ type: "result", id: message.id, result: toView(result), final } satisfies CheckerResponse),

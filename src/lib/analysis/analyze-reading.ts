@@ -72,6 +72,13 @@ export interface Analysis {
   ownerIps: string[];
   /** The one answer for the reader (for a forward, about the original inside). */
   verdict: Verdict;
+  /**
+   * The message's text as read (an SMS, a mail's body), for comparing it with the casebook's texts.
+   * It holds the addresses as written: it never reaches the page (./view.ts leaves it out).
+   */
+  messageText: string;
+  /** The case of the casebook whose text this message shares, when the caller found one. */
+  caseMatch: { title: string; path: string } | null;
 }
 
 /**
@@ -137,6 +144,8 @@ function blank(reading: Reading, verdict: Verdict): Analysis {
     forwarded: null,
     ownerIps: [],
     verdict,
+    messageText: "",
+    caseMatch: null,
   };
 }
 
@@ -242,6 +251,8 @@ export function analyzeReading(reading: Reading, brands: readonly Brand[], optio
   // A warning about fraud quotes the lures it warns about: their words are not its own tactics.
   const subject = mailAnalysis?.summary.subject ?? reading.subject;
   const shownText = reading.text ?? message?.content.bodyText ?? "";
+  result.messageText = shownText;
+  result.caseMatch = options.caseMatch ?? null;
   const warning = isFraudWarning(subject, shownText.replace(/^.*(?:差出人|送信者|件名|From|Subject)\s*[:：].*$/gm, ""));
   const { evidence, positives, pressure } = collectEvidence({
     channel: reading.channel,

@@ -34,6 +34,11 @@ export interface CheckServices {
   ownerTimeoutMs?: number | undefined;
   /** How the reader says the message came, when they say. */
   channel?: "sms" | "mail" | undefined;
+  /**
+   * The case of the casebook whose text a message's text shares (fetched from the site after the
+   * verdict is shown), or null.
+   */
+  caseMatch?: ((text: string) => Promise<{ title: string; path: string } | null>) | undefined;
 }
 
 /**
@@ -67,28 +72,36 @@ export async function runCheck(
     mayHoldMail(input, kind) ? services.messagePart?.() : undefined,
     services.prepare?.(input),
   ]);
-  const first = analyzeInputWith(input, brands, {
+  const options = {
     readMsg,
     readHtml,
     messageReader: part?.messageReader,
     messageAnalyzer: part?.messageAnalyzer,
     channel: services.channel,
-  });
+  };
+  const first = analyzeInputWith(input, brands, options);
   const hasMail = first.mail !== null || first.forwarded?.inner.mail != null;
   const ownerIps = [...first.ownerIps];
   const needsOwners = services.lookup !== undefined && ownerIps.length > 0;
   const needsHighlight = services.highlight !== undefined && hasMail;
-  send(first, !needsOwners && !needsHighlight);
-  if (!needsOwners && !needsHighlight) return first;
+  // The text compared with the casebook: the original of a forward, else the message itself.
+  const text = (first.forwarded?.inner.messageText || first.messageText).trim();
+  const needsCases = services.caseMatch !== undefined && text !== "";
+  const more = needsOwners || needsHighlight || needsCases;
+  send(first, !more);
+  if (!more) return first;
   await services.shown?.();
   const { lookupOwners, withOwners } = await import("../analysis/owners.ts");
-  const [owners, highlight] = await Promise.all([
+  const [owners, highlight, caseMatch] = await Promise.all([
     needsOwners && services.lookup
       ? services.lookup().then((lookup) => lookupOwners(ownerIps, lookup, services.ownerTimeoutMs))
       : {},
     needsHighlight ? services.highlight?.().catch(() => undefined) : undefined,
+    needsCases ? services.caseMatch?.(text).catch(() => null) : null,
   ]);
-  const final = withOwners(first, { ...owners, ...(highlight ? { highlight } : {}) });
+  // A known case is strong evidence: the verdict is decided again with it (the rest is the same).
+  const base = caseMatch ? analyzeInputWith(input, brands, { ...options, caseMatch }) : first;
+  const final = withOwners(base, { ...owners, ...(highlight ? { highlight } : {}) });
   send(final, true);
   return final;
 }
