@@ -7,13 +7,11 @@
  * (src/lib/input/detect-kind.ts). Node-only. Exit code 2 on usage errors only.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { parseArgs, styleText } from "node:util";
+import { parseArgs } from "node:util";
 import { lookupOwners, withOwners, analyzeInput, type Analysis } from "../lib/analysis/index.ts";
 import { loadBrands } from "../lib/brand-registry.node.ts";
 import type { Brand } from "../lib/brand.ts";
-import { buildBrandClaimViews } from "../lib/breakdown/brand-claims-view.ts";
-import { formatDelay, formatJst, severityLabel } from "../lib/breakdown/labels.ts";
-import { dataDateLabel, describeOwner } from "../lib/ip-owner/describe.ts";
+import { severityLabel } from "../lib/breakdown/labels.ts";
 import type { IpOwner } from "../lib/ip-owner/lookup.ts";
 import { nodeIpOwnerLookup } from "../lib/ip-owner/store.node.ts";
 import type { MailAnalysis } from "../lib/mail/analyze.ts";
@@ -22,6 +20,7 @@ import { readMsg } from "../lib/msg/read-msg.ts";
 import type { Channel } from "../lib/reading/read-input.ts";
 import type { UrlAnalysis } from "../lib/url/types.ts";
 import type { VerdictLevel } from "../lib/verdict/types.ts";
+import { breakdownLines, paint, safe, SEVERITY_STYLE, type Style } from "./terminal-breakdown.ts";
 
 /** Who holds an address, as `--json` writes it. */
 export interface OwnerJson {
@@ -147,11 +146,11 @@ export async function analyzeFile(
   bytes: Uint8Array,
   brands: readonly Brand[],
   options: { redact: boolean; channel?: Channel | undefined },
-): Promise<{ analysis: Analysis; owners: Owners | undefined; ownerDataMonth: string | undefined }> {
+): Promise<{ analysis: Analysis; owners: Owners | undefined }> {
   const first = analyzeInput(bytes, brands, { readMsg, redact: options.redact, channel: options.channel });
-  if (first.ownerIps.length === 0) return { analysis: first, owners: undefined, ownerDataMonth: undefined };
+  if (first.ownerIps.length === 0) return { analysis: first, owners: undefined };
   const found = await lookupOwners(first.ownerIps, nodeIpOwnerLookup());
-  return { analysis: withOwners(first, found), owners: found.owners, ownerDataMonth: found.ownerDataMonth };
+  return { analysis: withOwners(first, found), owners: found.owners };
 }
 
 const LEVEL_STYLE: Record<VerdictLevel, Style> = {
@@ -200,130 +199,30 @@ export function formatTextReport(file: string, analysis: Analysis, brands: reado
   return out.join("\n");
 }
 
-type Style = Parameters<typeof styleText>[0];
-
-function paint(style: Style, text: string, colour: boolean): string {
-  return colour ? styleText(style, text) : text;
-}
-
-/** Makes control and bidi-override characters visible so a hostile mail cannot drive the terminal. */
-function safe(text: string | null | undefined): string {
-  if (text === null || text === undefined) return "（なし）";
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`,
-  );
-}
-
-const SEVERITY_STYLE: Record<keyof typeof severityLabel, Style> = {
-  high: ["bold", "red"],
-  medium: "yellow",
-  low: "cyan",
-  info: "gray",
-};
-
-/** The readable report for one file; `owners` from {@link lookUpOwners}. */
-export function formatReport(
-  file: string,
-  checked: Analysis,
-  colour: boolean,
-  owners?: Owners,
-  ownerDataMonth?: string,
-): string {
-  const out: string[] = [];
-  const heading = (text: string): void => {
-    out.push("", paint(["bold", "underline"], text, colour));
-  };
-  out.push(paint("bold", `■ ${safe(file)}`, colour), "", formatVerdict(checked, colour));
-  const analysis = checked.mail?.analysis;
-  if (!analysis) return out.join("\n");
-  const { summary } = analysis;
-  const claims = buildBrandClaimViews(analysis.brandVerdicts);
-  if (claims.length > 0) {
-    heading("名乗っているブランド");
-    const tone = { danger: "red", warn: "yellow", ok: "green", info: "cyan" } as const;
-    for (const c of claims) {
-      out.push(paint("bold", c.headline, colour), `  ${c.where}`);
-      out.push(`  ${paint(tone[c.sender.tone], safe(c.sender.text), colour)}`);
-      if (c.links) out.push(`  ${paint(tone[c.links.tone], safe(c.links.text), colour)}`);
-    }
+/**
+ * The readable report for one mail: the verdict, then the header breakdown's view model (the one
+ * articles and the checker render), laid out for the terminal (./terminal-breakdown.ts).
+ */
+export function formatReport(file: string, checked: Analysis, colour: boolean): string {
+  const out: string[] = [paint("bold", `■ ${safe(file)}`, colour), "", formatVerdict(checked, colour)];
+  const mail = checked.mail;
+  if (!mail) return out.join("\n");
+  out.push(...breakdownLines(mail.breakdown, colour));
+  // The text rules' findings (links in the body against the brand) are not header flags.
+  if (checked.textFlags.length > 0) {
+    out.push("", paint(["bold", "underline"], "本文の危険信号", colour));
+    for (const flag of checked.textFlags)
+      out.push(
+        `${paint(SEVERITY_STYLE[flag.severity], `[${severityLabel[flag.severity]}]`, colour)} ${safe(flag.message)}`,
+      );
   }
-  heading("概要");
-  out.push(
-    `件名        ${safe(summary.subject)}${summary.subjectSpamTag ? paint("yellow", `（迷惑メールの印: ${safe(summary.subjectSpamTag)}）`, colour) : ""}`,
-  );
-  out.push(`表示名      ${safe(summary.from?.name || "（なし）")}`);
-  out.push(`差出人      ${safe(summary.from?.address)}（ドメイン ${safe(summary.from?.domain)}）`);
-  const compared = (label: string, value: MailAnalysis["summary"]["replyTo"]): void => {
-    const mark = value?.sameDomainAsFrom === false ? paint("yellow", " ← From と別のドメイン", colour) : "";
-    out.push(`${label}${value ? `${safe(value.address)}${mark}` : "（なし）"}`);
-  };
-  compared("Return-Path ", summary.returnPath);
-  compared("Reply-To    ", summary.replyTo);
-  out.push(
-    `Message-ID  ${safe(summary.messageId)}${summary.messageIdSameDomainAsFrom === false ? paint("yellow", " ← From と別のドメイン", colour) : ""}`,
-  );
-  out.push(
-    `日時        ${summary.date ? `${formatJst(summary.date)}（日本時間）${summary.dateZoneMissing ? "※タイムゾーンなし、UTCとみなした" : ""}` : "（なし）"}`,
-  );
-  heading("中継の記録（古い順）");
-  if (analysis.hops.length === 0) out.push("Received ヘッダーがありません。");
-  for (const hop of analysis.hops) {
-    const origin = hop.isOrigin ? paint(["bold", "magenta"], `  ← 送信元IP ${analysis.originIp ?? ""}`, colour) : "";
-    const odd = hop.anomalies.filter((a) => a !== "no-date").length > 0 ? paint("yellow", " ⚠", colour) : "";
-    const ip = hop.ip && !(hop.from ?? "").includes(hop.ip) ? ` [${hop.ip}]` : "";
-    out.push(
-      `${hop.number}. ${safe(hop.from)}${ip} → ${safe(hop.by)}${hop.with ? `（${safe(hop.with)}）` : ""}${origin}`,
-    );
-    out.push(
-      `   ${hop.date ? `${formatJst(hop.date)}（日本時間）` : "時刻なし"} ${hop.delaySeconds === null ? "" : formatDelay(hop.delaySeconds)}${odd}`,
-    );
-    const owner = hop.ip ? owners?.get(hop.ip) : undefined;
-    if (owner) out.push(`   持ち主: ${safe(describeOwner(owner).label)}`);
-  }
-  const originOwner = analysis.originIp ? owners?.get(analysis.originIp) : undefined;
-  if (originOwner) {
-    const view = describeOwner(originOwner);
-    out.push(
-      "",
-      `送信元IPの持ち主  ${paint("bold", safe(view.label), colour)}`,
-      ...(view.explanation ? [`                  ${view.kindLabel}。${view.explanation}`] : []),
-      paint(
-        "gray",
-        `※ ${ownerDataMonth ? dataDateLabel(ownerDataMonth) : "公開データ"}（RouteViews・NRO・DB-IP https://db-ip.com 、CC BY 4.0）による。ネットには問い合わせていません。`,
-        colour,
-      ),
-    );
-  }
-  heading("送信元認証（最上位の Authentication-Results）");
-  const auth = analysis.auth;
-  const verdict = (label: string, v: typeof auth.spf): string =>
-    `${label} ${v ? paint(v.result === "pass" || v.result === "bestguesspass" ? "green" : v.result === "none" ? "gray" : "red", v.result, colour) : "記録なし"}`;
-  out.push(
-    [
-      verdict("SPF", auth.spf),
-      verdict("DKIM", auth.dkim),
-      verdict("DMARC", auth.dmarc),
-      ...(auth.arc ? [verdict("ARC", auth.arc)] : []),
-      ...(auth.compauth ? [verdict("compauth", auth.compauth)] : []),
-    ].join("  "),
-  );
-  heading("危険信号");
-  const flags = allFlags(checked);
-  if (flags.length === 0) out.push("自動チェックで見つかったものはありません。");
-  for (const flag of flags)
-    out.push(
-      `${paint(SEVERITY_STYLE[flag.severity], `[${severityLabel[flag.severity]}]`, colour)} ${safe(flag.message)}`,
-    );
-  heading("本文の URL（無害化表示）");
-  if (analysis.urls.length === 0) out.push("（なし）");
-  for (const url of analysis.urls) out.push(`- ${safe(url.defanged)}`);
-  if (analysis.attachments.length > 0) {
-    heading("添付ファイル（開いていません）");
-    for (const a of analysis.attachments) out.push(`- ${safe(a.filename ?? "（名前なし）")}（${safe(a.contentType)}）`);
-  }
-  if (analysis.redactions.length > 0) {
-    out.push("", paint("gray", "※ 受信者のアドレスなどは伏せ字にしています。", colour));
+  out.push("", paint(["bold", "underline"], "本文の URL（無害化表示）", colour));
+  if (mail.analysis.urls.length === 0) out.push("（なし）");
+  for (const url of mail.analysis.urls) out.push(`- ${safe(url.defanged)}`);
+  if (mail.analysis.attachments.length > 0) {
+    out.push("", paint(["bold", "underline"], "添付ファイル（開いていません）", colour));
+    for (const a of mail.analysis.attachments)
+      out.push(`- ${safe(a.filename ?? "（名前なし）")}（${safe(a.contentType)}）`);
   }
   return out.join("\n");
 }
@@ -393,7 +292,7 @@ async function main(argv: string[]): Promise<number> {
       else reports.push(`■ ${file}\n読み込めませんでした: ${error ?? ""}`);
       continue;
     }
-    const { analysis, owners, ownerDataMonth } = await analyzeFile(bytes, brands, {
+    const { analysis, owners } = await analyzeFile(bytes, brands, {
       redact: !parsed.values.json,
       channel: parsed.values.sms ? "sms" : undefined,
     });
@@ -407,10 +306,7 @@ async function main(argv: string[]): Promise<number> {
       reports.push(`■ ${safe(file)}\n読み込めませんでした: ${analysis.problem}`);
     } else if (analysis.mail && analysis.kind !== "text" && analysis.kind !== "sender") {
       const notes = analysis.notChecked.filter((n) => !n.startsWith("Received"));
-      reports.push(
-        formatReport(file, analysis, colour, owners, ownerDataMonth) +
-          (notes.length > 0 ? `\n\n${notes.join("\n")}` : ""),
-      );
+      reports.push(formatReport(file, analysis, colour) + (notes.length > 0 ? `\n\n${notes.join("\n")}` : ""));
     } else {
       reports.push(formatTextReport(file, analysis, brands, colour));
     }

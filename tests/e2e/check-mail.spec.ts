@@ -8,14 +8,15 @@ import { amexHeaders, openChecker, pasteAndCheck } from "./checker.ts";
 
 /**
  * The only requests a check may make: to the site itself, for the checker's own code (the parts only
- * some inputs need), the suffix list's chunks and pieces of the IP-owner data. None carries the input.
+ * some inputs need), the suffix list's chunks, pieces of the IP-owner data and the casebook's
+ * fingerprints. None carries the input.
  */
 function expectOnlyOwnerData(requests: string[], origin: string): void {
   for (const url of requests) {
     expect(new URL(url).origin, url).toBe(origin);
     expect(new URL(url).search, url).toBe("");
     expect(new URL(url).pathname, url).toMatch(
-      /^\/(ip-owner\/(index\.json|(v4|v6|names)-\d+\.bin)|_astro\/[\w.-]+\.js|suffix\/[\w-]+\.json)$/,
+      /^\/(ip-owner\/(index\.json|(v4|v6|names)-\d+\.bin)|_astro\/[\w.-]+\.js|suffix\/[\w-]+\.json|check\/cases\.(bin|json))$/,
     );
   }
 }

@@ -185,11 +185,7 @@ export function HeaderBreakdownView({
           </li>
         ))}
       </ul>
-      <p class="hb-detail">
-        {model.authSource
-          ? `受信サーバー ${model.authSource} がいちばん上の Authentication-Results に書いた判定です（下にあるものは送り手が偽造できます）。`
-          : "Authentication-Results ヘッダーがないため、受信サーバーの判定はわかりません。"}
-      </p>
+      <p class="hb-detail">{model.authNote}</p>
 
       <Sub class="hb-h">メールがたどった経路（古い順）</Sub>
       {explain && <p class="hb-gloss">{GLOSSARY["route"]}</p>}

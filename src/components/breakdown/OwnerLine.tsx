@@ -23,7 +23,7 @@ export function OwnerLine({ owner }: { owner: OwnerView }) {
 export function OwnerSource({ source }: { source: OwnerSourceView }) {
   return (
     <p class="hb-detail hb-owner-source">
-      IP アドレスの持ち主と国は、{source.dataLabel}（{source.text}）によります。外部のサービスには問い合わせていません。{" "}
+      {source.sentence}{" "}
       <a href={source.linkUrl} class="outbound" rel="noopener noreferrer">
         {source.linkText}
         <span class="visually-hidden">（外部サイト）</span>

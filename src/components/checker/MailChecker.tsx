@@ -92,7 +92,13 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
           final: message.final,
           id: message.id,
         });
-      } else setStatus({ kind: "error", message: "この内容は読み取れませんでした。" });
+      } else
+        // An error after a result was shown (its details failed to load) leaves that result in place.
+        setStatus((shown) =>
+          shown.kind === "done" && shown.id === message.id
+            ? { ...shown, final: true }
+            : { kind: "error", message: "この内容は読み取れませんでした。" },
+        );
     };
     worker.current = w;
     return w;
@@ -131,7 +137,7 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
   }, [status]);
 
   function check(input: string | Uint8Array, from: string) {
-    if ((typeof input === "string" ? input.trim() : input.length) === 0) {
+    if ((typeof input === "string" ? input.trim().length : input.length) === 0) {
       setStatus({
         kind: "error",
         message: "何も入力されていません。届いたメッセージを貼り付けるか、ファイルを選んでください。",

@@ -48,11 +48,14 @@ const fetchBrands = () =>
  */
 let caseIndex: Promise<import("../../lib/template/case-index.ts").CaseIndex | null> | undefined;
 async function findCase(text: string, registry: Brand[]): Promise<{ title: string; path: string } | null> {
-  const lib = await import("../../lib/template/case-index.ts");
-  caseIndex ??= fetch(new URL(CASES_INDEX_URL, origin))
+  // The file first, the code after: a module import that fails (offline) would stay failed for the
+  // worker's life, and its chunks are shared with the mail reader.
+  const bytes = await fetch(new URL(CASES_INDEX_URL, origin))
     .then((r) => (r.ok ? r.arrayBuffer() : null))
-    .then((b) => (b ? lib.decodeCaseIndex(new Uint8Array(b)) : null))
     .catch(() => null);
+  if (!bytes) return null;
+  const lib = await import("../../lib/template/case-index.ts");
+  caseIndex ??= Promise.resolve(lib.decodeCaseIndex(new Uint8Array(bytes)));
   const index = await caseIndex;
   const signature = index ? lib.caseSignature(text, registry) : null;
   const best = index && signature ? lib.bestCaseMatch(index, signature) : null;
@@ -92,6 +95,8 @@ self.onmessage = async (event: MessageEvent<CheckerRequest>) => {
         prepare: (input) => loadSuffixesFor(input, suffixBase),
         highlight: () => import("../../lib/highlight/header-tokens.ts").then((m) => m.tokeniseHeaders),
         lookup: async () => {
+          // Offline, the code is not imported (see findCase): it stays importable for a later check.
+          if (!self.navigator.onLine) throw new Error("offline: the IP-owner data cannot be reached");
           const [{ createIpOwnerLookup }, { fetchLoader }] = await Promise.all([
             import("../../lib/ip-owner/lookup.ts"),
             import("../../lib/ip-owner/fetch-loader.ts"),

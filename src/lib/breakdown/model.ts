@@ -71,6 +71,8 @@ export const EXCERPT_FIELDS: ReadonlySet<string> = new Set([
 export interface OwnerSourceView {
   /** 「2026年6月時点の公開データ」 */
   dataLabel: string;
+  /** The whole credit, one sentence (the link follows it). */
+  sentence: string;
   text: string;
   linkText: string;
   linkUrl: string;
@@ -153,6 +155,8 @@ export interface BreakdownModel {
   hiddenFlagCount: number;
   auth: AuthView[];
   authSource: string | null;
+  /** What the authentication results are and whose they are, one sentence. */
+  authNote: string;
   hops: HopView[];
   /** The mailing list the mail came through (its List-Id), or null. */
   mailingList: string | null;
@@ -364,13 +368,20 @@ export function buildBreakdown(analysis: MailAnalysis, options: BreakdownOptions
     hiddenFlagCount: analysis.flags.length - flags.length,
     auth,
     authSource: analysis.auth.authservId,
+    authNote: analysis.auth.authservId
+      ? `受信サーバー ${analysis.auth.authservId} がいちばん上の Authentication-Results に書いた判定です（下にあるものは送り手が偽造できます）。`
+      : "Authentication-Results ヘッダーがないため、受信サーバーの判定はわかりません。",
     hops,
     mailingList: analysis.mailingList?.id ?? null,
     originIp: analysis.originIp,
     originOwner,
     ownerSource:
       anyOwner && options.ownerDataMonth !== undefined
-        ? { dataLabel: dataDateLabel(options.ownerDataMonth), ...ownerAttribution }
+        ? {
+            dataLabel: dataDateLabel(options.ownerDataMonth),
+            sentence: `IP アドレスの持ち主と国は、${dataDateLabel(options.ownerDataMonth)}（${ownerAttribution.text}）によります。外部のサービスには問い合わせていません。`,
+            ...ownerAttribution,
+          }
         : null,
     ownerNotice: options.ownerError ?? null,
     facts: (options.facts ?? []).map((f) => ({

@@ -91,17 +91,32 @@ export async function runCheck(
   send(first, !more);
   if (!more) return first;
   await services.shown?.();
-  const { lookupOwners, withOwners } = await import("../analysis/owners.ts");
-  const [owners, highlight, caseMatch] = await Promise.all([
-    needsOwners && services.lookup
-      ? services.lookup().then((lookup) => lookupOwners(ownerIps, lookup, services.ownerTimeoutMs))
-      : {},
-    needsHighlight ? services.highlight?.().catch(() => undefined) : undefined,
-    needsCases ? services.caseMatch?.(text).catch(() => null) : null,
-  ]);
-  // A known case is strong evidence: the verdict is decided again with it (the rest is the same).
-  const base = caseMatch ? analyzeInputWith(input, brands, { ...options, caseMatch }) : first;
-  const final = withOwners(base, { ...owners, ...(highlight ? { highlight } : {}) });
-  send(final, true);
-  return final;
+  // What follows only adds to a verdict already shown: if any of it fails (offline, a file missing),
+  // the first result stands, marked as final.
+  try {
+    const [ownerOptions, highlight, caseMatch] = await Promise.all([
+      needsOwners || needsHighlight ? import("../analysis/owners.ts") : null,
+      needsHighlight ? services.highlight?.().catch(() => undefined) : undefined,
+      needsCases ? services.caseMatch?.(text).catch(() => null) : null,
+    ]).then(async ([owners, highlight, caseMatch]) => {
+      const found =
+        owners && needsOwners && services.lookup
+          ? await services
+              .lookup()
+              .then((lookup) => owners.lookupOwners(ownerIps, lookup, services.ownerTimeoutMs))
+              .catch(() => ({ ownerError: owners.OWNER_DATA_UNAVAILABLE }))
+          : {};
+      return [owners ? { withOwners: owners.withOwners, found } : null, highlight, caseMatch] as const;
+    });
+    // A known case is strong evidence: the verdict is decided again with it (the rest is the same).
+    const base = caseMatch ? analyzeInputWith(input, brands, { ...options, caseMatch }) : first;
+    const final = ownerOptions
+      ? ownerOptions.withOwners(base, { ...ownerOptions.found, ...(highlight ? { highlight } : {}) })
+      : base;
+    send(final, true);
+    return final;
+  } catch {
+    send(first, true);
+    return first;
+  }
 }

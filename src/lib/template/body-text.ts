@@ -1,9 +1,10 @@
 /**
  * The text of a mail that its template lives in: the text/plain part, or the visible text of the
- * HTML part when that says more (style and script blocks and the head dropped, tags removed, character
- * references decoded). Read with the mail library; never throws, never renders anything.
+ * HTML part when that says more (read through the parse5 safe view, as everywhere else). Read with the
+ * mail library; never throws, never renders anything.
  */
-import { decodeHtmlEntities, stripTags } from "../mail/body.ts";
+import { htmlToView } from "../html/html-to-view.ts";
+import { viewText } from "../html/view-text.ts";
 import { splitMessage } from "../mail/headers.ts";
 import { parseMail } from "../mail/parse.ts";
 import { recipientAddresses } from "../mail/redact.ts";
@@ -16,35 +17,12 @@ export interface MailText {
   recipients: string[];
 }
 
-/** Removes `<name …>…</name>` blocks (linear: one pass with indexOf). */
-function dropElements(html: string, names: readonly string[]): string {
-  let out = html;
-  for (const name of names) {
-    const lower = out.toLowerCase();
-    let result = "";
-    let cursor = 0;
-    for (;;) {
-      const open = lower.indexOf(`<${name}`, cursor);
-      if (open < 0) break;
-      const close = lower.indexOf(`</${name}`, open);
-      result += out.slice(cursor, open) + " ";
-      if (close < 0) {
-        cursor = out.length;
-        break;
-      }
-      const end = lower.indexOf(">", close);
-      cursor = end < 0 ? out.length : end + 1;
-    }
-    out = result + out.slice(cursor);
-  }
-  return out;
-}
-
-/** The visible text of an HTML part, with block ends as line breaks. */
+/**
+ * The visible text of an HTML part: the same parse5 safe view that articles and the checker show
+ * (src/lib/html/), read as text block by block, so that templates are matched on the text a reader sees.
+ */
 export function htmlToText(html: string): string {
-  const withoutBlocks = dropElements(html, ["head", "style", "script", "title"]);
-  const withBreaks = withoutBlocks.replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table)\b[^>]{0,200}>/gi, "\n");
-  return decodeHtmlEntities(stripTags(withBreaks));
+  return viewText(htmlToView(html).view);
 }
 
 const visibleLength = (text: string): number => text.replace(/\s+/g, "").length;

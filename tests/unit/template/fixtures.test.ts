@@ -2,19 +2,21 @@
  * The template threshold, tuned on the real mails in tests/fixtures/emails and on brand-swapped
  * copies of them made the way senders make them (the brand name changed, dates, IP and link replaced).
  *
- * Scores measured when the threshold was set (estimated Jaccard similarity, 128 hashes, 5-character
- * shingles; exact Jaccard in brackets):
+ * Scores re-measured on the text the build really uses (the HTML part read through the parse5 safe
+ * view, src/lib/html/, as articles and the checker show it; estimated Jaccard similarity, 128 hashes,
+ * 5-character shingles):
  *   brand-swapped りそな銀行 → 三井住友銀行 / みずほ銀行 (9488290e1b5d) ............ 1.00 / 1.00
- *   brand-swapped to a bank missing from the registry (千葉銀行) ................. 0.95
- *   Amazon Prime 「お支払い方法」, two versions (9e7861eb4ba1, e18e1a17e725) ........ 0.41 (0.41)
- *   えきねっと 「自動退会処理」, two versions (da21cdad1a04, dd736ac3e1d0) ........... 0.32 (0.31)
- *   closest pair of different texts: Amazon / 楽天 sharing one paragraph
- *     (00ad416340de, ff98fc3d78af) .................................................. 0.13 (0.13)
- *   えきねっと 「会員情報変更および退会」 vs 「自動退会」 (8eac73e1ca3f vs dd736ac3e1d0 / da21cdad1a04) 0.09 / 0.05
- *   Amazon 「アカウント情報」 mails sharing only the password-advice footer
- *     (177ff295e234, 336f2fc65bfd, 00ad416340de) ...................................... 0.02–0.07
- *   all other of the 1,225 pairs of the 50 fixtures with a body text .................. ≤ 0.13
- * TEMPLATE_THRESHOLD = 0.25 sits in the gap between 0.13 and 0.32.
+ *   brand-swapped to a bank missing from the registry (千葉銀行) ................. ≥ 0.85
+ *   Amazon Prime 「お支払い方法」, two versions (9e7861eb4ba1, e18e1a17e725) ........ 0.41
+ *   えきねっと 「自動退会処理」, two versions (da21cdad1a04, dd736ac3e1d0) ........... 0.32
+ *   closest pair of different texts: two German mails sharing one notice line
+ *     (432e51dad1ec, 5876de8cca22) .................................................. 0.14
+ *   Amazon / 楽天 sharing one paragraph (00ad416340de, ff98fc3d78af) .................. 0.13
+ *   えきねっと 「会員情報変更および退会」 vs 「自動退会」 (8eac73e1ca3f vs dd736ac3e1d0) ... 0.09
+ *   the other pairs of the 44 fixtures whose body has text (946 pairs) ................. ≤ 0.11
+ * (The regular-expression reading used before kept style sheets as text: 48 fixtures, closest other
+ * pair 0.13.) TEMPLATE_THRESHOLD = 0.25 stays in the gap between 0.14 and 0.32: 3.5 standard errors of
+ * a 128-hash estimate above 0.14, and LSH finds a pair at 0.25 with probability 0.98.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -91,7 +93,7 @@ describe("template fingerprint on the fixtures", () => {
         const fingerprint = fingerprintMail(new Uint8Array(readFileSync(join(DIR, f))), options);
         return fingerprint ? [{ id: f.replace(/\.eml$/, ""), signature: fingerprint.signature }] : [];
       });
-    expect(items.length).toBeGreaterThanOrEqual(45);
+    expect(items.length).toBe(44);
     const pairs = new Set<string>();
     for (const [id, matches] of findTemplateMatches(items, TEMPLATE_THRESHOLD))
       for (const m of matches) pairs.add([id, m.id].sort().join(" "));
