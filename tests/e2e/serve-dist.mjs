@@ -85,7 +85,9 @@ createServer(async (req, res) => {
     const body = gzip ? gzipped(file, raw) : raw;
     res.writeHead(status, {
       "content-type": type,
-      "cache-control": "no-store",
+      // As a static host serves a build: files named by their content's hash are kept for good; the
+      // rest (pages, data whose name does not change) is fetched again each time.
+      "cache-control": url.pathname.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-store",
       ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
       ...securityHeaders,
     });

@@ -7,10 +7,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { HANDOVER_KEY } from "../../lib/checker/handover.ts";
-import { BRANDS_URL, PRELOADED_TLDS, SUFFIX_URL } from "../../lib/checker/preload.ts";
 import type { Channel } from "../../lib/reading/read-input.ts";
 import { InputCheckView, type CaseLink } from "./InputCheckView.tsx";
 import type { CheckerRequest, CheckerResponse } from "./check-mail.worker.ts";
+import { startCheckerWorker, takeStartedWorker } from "./start-worker.ts";
 
 export type { CaseLink } from "./InputCheckView.tsx";
 
@@ -38,27 +38,6 @@ const CHANNELS: [Channel, string][] = [
   ["mail", "メール"],
 ];
 
-/** The data the page preloaded (its <head>), handed to the worker so a check needs no round trip. */
-async function handOverPreloaded(w: Worker): Promise<void> {
-  const json = (url: string) =>
-    fetch(url, { credentials: "same-origin", mode: "cors" })
-      .then((r) => (r.ok ? r.json() : null))
-      .catch(() => null);
-  const [brands, ...suffixes] = await Promise.all([
-    json(BRANDS_URL),
-    ...PRELOADED_TLDS.map((tld) => json(`${SUFFIX_URL}${tld}.json`)),
-  ]);
-  w.postMessage({
-    type: "init",
-    brands,
-    suffixes: PRELOADED_TLDS.flatMap((tld, i) => (suffixes[i] ? [[tld, suffixes[i]]] : [])),
-  } satisfies CheckerRequest);
-}
-
-function startWorker(): Worker {
-  return new Worker(new URL("./check-mail.worker.ts", import.meta.url), { type: "module", name: "sagimail-checker" });
-}
-
 export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 }: Props) {
   const [text, setText] = useState("");
   const [channel, setChannel] = useState<Channel>("unknown");
@@ -74,7 +53,8 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
   const collapsedFor = useRef(0);
 
   function connect(): Worker {
-    const w = startWorker();
+    // The worker the page started while this island loaded, else a new one.
+    const w = takeStartedWorker() ?? startCheckerWorker();
     w.onmessage = (event: MessageEvent<CheckerResponse>) => {
       const message = event.data;
       if (message.id !== lastId.current) return; // an older request
@@ -107,7 +87,6 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
   useEffect(() => {
     setWide(window.matchMedia(WIDE).matches);
     const w = connect();
-    void handOverPreloaded(w);
     // Text handed over by the home page's box (sessionStorage of this tab only), checked once.
     try {
       const handed = sessionStorage.getItem(HANDOVER_KEY);
@@ -151,7 +130,7 @@ export default function MailChecker({ casesByBrand, maxBytes = 20 * 1024 * 1024 
     timer.current = setTimeout(() => {
       // The worker is stuck on this input: stop it, start a fresh one, and say so.
       worker.current?.terminate();
-      void handOverPreloaded(connect());
+      connect();
       lastId.current += 1;
       setStatus({
         kind: "error",

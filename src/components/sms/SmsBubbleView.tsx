@@ -19,6 +19,17 @@ interface Props {
   source: { url: string; title: string; checked: string; masked?: boolean | undefined };
 }
 
+/** The source's address as a reader reads it: without the scheme, percent-escapes decoded where valid. */
+function readableUrl(url: string): string {
+  let shown = url.replace(/^https?:\/\//, "");
+  try {
+    shown = decodeURI(shown);
+  } catch {
+    // A malformed escape stays as written.
+  }
+  return shown;
+}
+
 const VERDICT_WORD = { danger: "危険", caution: "注意", unknown: "判断できません", consistent: "特徴が一致" } as const;
 
 export function SmsBubbleView({ view, sender, received, title, verdict, tactics, source }: Props) {
@@ -62,7 +73,7 @@ export function SmsBubbleView({ view, sender, received, title, verdict, tactics,
       )}
       <p class="sms-source">
         出典: {source.title === source.url ? "" : `${source.title}（`}
-        {source.url.replace(/^https?:\/\//, "")}
+        {readableUrl(source.url)}
         {source.title === source.url ? "（" : "、"}
         {source.checked} 確認）。文面・送信元・URL はこのページが示すとおりで、アドレスは無害化しています
         {source.masked ? "。URL の一部は出典のページで伏せられていたため、伏せたままにしています" : ""}。

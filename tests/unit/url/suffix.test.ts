@@ -3,6 +3,7 @@
  * which Node uses, for every host whose TLD chunk is loaded.
  */
 import { describe, expect, it } from "vitest";
+import { IDN_TLDS } from "../../../src/lib/url/suffix/idn-tlds.ts";
 import * as real from "tldts";
 import { compileSuffixes } from "../../../src/lib/url/suffix/compile.node.ts";
 import { candidateTlds, getDomain, parse, useSuffixChunks } from "../../../src/lib/url/suffix/chunked-tldts.ts";
@@ -75,5 +76,14 @@ describe("the chunked suffix list", async () => {
     expect([...candidateTlds("再配達 sagawa-exz[.]com/ja と ｅｘａｍｐｌｅ．ｔｏｐ、amazon.co.jp")].sort()).toEqual(
       expect.arrayContaining(["com", "top", "jp", "co"]),
     );
+  });
+
+  it("knows every internationalised TLD of the list, and reads no Japanese sentence as one", () => {
+    expect([...IDN_TLDS].sort()).toEqual(index.tlds.filter((t) => t.startsWith("xn--")).sort());
+    // 「例え.みんな」 names the IDN TLD みんな (xn--q9jyb4c); the words after 「。」 name none.
+    expect([...candidateTlds("例え.みんな を見て")]).toContain("xn--q9jyb4c");
+    const sms =
+      "お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。詳細はこちら。 http://sagawa-exz.com/ja";
+    expect([...candidateTlds(sms)]).toEqual(["com"]);
   });
 });

@@ -7,6 +7,7 @@
  * `tldts`. For a TLD whose chunk is not loaded, the list's default rule applies (the right-most label).
  */
 import { getEmptyResult, parseImpl, resetResult } from "tldts-core";
+import { IDN_TLDS } from "./idn-tlds.ts";
 import { chunkName, suffixLookupFrom, type TldRules } from "./rules.ts";
 
 const loaded = new Map<string, TldRules>();
@@ -42,7 +43,9 @@ export function candidateTlds(text: string): Set<string> {
     if (found.size >= 200) break;
     try {
       const host = new URL(`http://x.${m[1] ?? ""}`).hostname;
-      found.add(host.slice(host.lastIndexOf(".") + 1));
+      const tld = host.slice(host.lastIndexOf(".") + 1);
+      // Only a label that is a TLD: the words after a Japanese full stop are not.
+      if (IDN_TLDS.has(tld)) found.add(tld);
     } catch {
       // not a label
     }
