@@ -54,26 +54,3 @@ export const site: SiteConfig = {
   ],
   redactHosts: [],
 };
-
-/** Lower-cases a host and drops a trailing root dot, so `WWW.NPA.GO.JP.` compares as `www.npa.go.jp`. */
-function normaliseHost(host: string): string {
-  return host.toLowerCase().replace(/\.$/, "");
-}
-
-/**
- * True when `url` is an absolute http(s) URL whose host is exactly on `allowList`
- * (default: {@link site}.outboundAllowList). Anything unparsable, any other scheme, and URLs with
- * user names or passwords (`https://www.npa.go.jp@evil.example/`) are not allowed.
- */
-export function isAllowedOutbound(url: string, allowList: readonly string[] = site.outboundAllowList): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return false;
-  if (parsed.username !== "" || parsed.password !== "") return false;
-  const host = normaliseHost(parsed.hostname);
-  return allowList.some((allowed) => normaliseHost(allowed) === host);
-}

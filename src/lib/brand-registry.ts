@@ -2,7 +2,6 @@
  * Checks that span the whole brand registry (one file cannot see the others): an alias or name
  * that two brands share would make a mail's claim ambiguous and search land on the wrong brand.
  */
-import { brandNames } from "./brand.ts";
 import { foldForMatch } from "./search/normalize.ts";
 
 /** A brand file as the registry check needs it. */
@@ -63,9 +62,6 @@ export function findSharedNames(entries: readonly RegistryEntry[]): RegistryProb
   }
   return problems;
 }
-
-/** Unused export guard for brandNames' signature (keeps the registry's idea of "a name" in one place). */
-export const namesOf = brandNames;
 
 /** A brand file's record as the summary needs it. */
 interface SummaryRecord {

@@ -20,11 +20,6 @@ function decoderFor(label: string): TextDecoder | null {
   return decoders.get(key) ?? null;
 }
 
-/** True when the platform (or this module) can decode the charset label. */
-export function isKnownCharset(label: string): boolean {
-  const key = label.trim().toLowerCase();
-  return key === "utf-7" || key === "unicode-1-1-utf-7" || decoderFor(key) !== null;
-}
 
 /** Decodes `bytes` in charset `label`; unknown labels are read as UTF-8. */
 export function decodeBytes(bytes: Uint8Array, label = "utf-8"): string {
