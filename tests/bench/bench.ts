@@ -33,6 +33,7 @@ import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
 import { formatCheckerBench, measureChecker } from "./checker.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
 import { formatTemplateBench, measureTemplateMatching } from "./templates.ts";
+import { formatOgBench } from "./og.ts";
 import { loadBrands } from "../../src/lib/brand-registry.node.ts";
 import { printIpOwnerBench } from "./ip-owner.ts";
 
@@ -90,6 +91,15 @@ function prepare(n: number, variant: Variant): string {
   return work;
 }
 
+/**
+ * The preview images (og:image) per variant: the site with our components draws every case's image
+ * into an empty cache (the cost of a first build); the plain variants draw none, so that the ratio
+ * to plain MDX counts the images too.
+ */
+function ogEnv(work: string, variant: Variant): Record<string, string> {
+  return variant === "components" ? { SAGIMAIL_OG_CACHE: join(work, "og-cache") } : { SAGIMAIL_OG: "off" };
+}
+
 /** Builds a prepared copy under GNU time, for wall time and the peak resident memory. */
 function build(work: string, n: number, variant: Variant): BuildResult {
   const time = existsSync("/usr/bin/time");
@@ -98,13 +108,13 @@ function build(work: string, n: number, variant: Variant): BuildResult {
     ? spawnSync("/usr/bin/time", ["-v", "npm", "run", "--silent", "build"], {
         cwd: work,
         encoding: "utf8",
-        env: { ...process.env, FORCE_COLOR: "0" },
+        env: { ...process.env, FORCE_COLOR: "0", ...ogEnv(work, variant) },
         maxBuffer: 256 * 1024 * 1024,
       })
     : spawnSync("npm", ["run", "--silent", "build"], {
         cwd: work,
         encoding: "utf8",
-        env: { ...process.env, FORCE_COLOR: "0" },
+        env: { ...process.env, FORCE_COLOR: "0", ...ogEnv(work, variant) },
         maxBuffer: 256 * 1024 * 1024,
       });
   const buildMs = performance.now() - started;
@@ -287,6 +297,9 @@ console.log(
 console.log("\ntemplate matching (「同じ文面の事例」), synthetic bodies in families of five:");
 for (const n of sizes) console.log(formatTemplateBench(measureTemplateMatching(root, n, loadBrands(root))));
 if (flag("--templates")) process.exit(0);
+console.log("\npreview images (og:image), drawn in this process:");
+for (const n of sizes) console.log(await formatOgBench(n));
+if (flag("--og")) process.exit(0);
 
 const summary: {
   n: number;

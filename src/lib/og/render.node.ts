@@ -28,8 +28,11 @@ function loadFonts() {
   return fonts;
 }
 
-/** Where cached images live (node_modules/.cache/, which `npm ci` starts empty and git ignores). */
-export const OG_CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "sagimail-og");
+/**
+ * Where cached images live: node_modules/.cache/ (which `npm ci` starts empty and git ignores), or
+ * `SAGIMAIL_OG_CACHE` (the benchmark measures a cold cache with it).
+ */
+export const OG_CACHE_DIR = process.env["SAGIMAIL_OG_CACHE"] || join(process.cwd(), "node_modules", ".cache", "sagimail-og");
 
 /** The cache key of `card`: everything the image depends on. */
 export function ogCacheKey(card: OgCard): string {

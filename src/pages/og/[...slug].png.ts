@@ -8,6 +8,8 @@ import { ogPng } from "../../lib/og/render.node.ts";
 import { getBrandMap, getPosts, type Post } from "../../utils/content.ts";
 
 export const getStaticPaths = (async () => {
+  // `SAGIMAIL_OG=off`: no images (the benchmark's plain builds, to compare the site with and without them).
+  if (process.env["SAGIMAIL_OG"] === "off") return [];
   const [posts, brands] = await Promise.all([getPosts(), getBrandMap()]);
   return posts.map((post) => ({
     params: { slug: post.id },
