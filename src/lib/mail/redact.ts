@@ -38,6 +38,11 @@ export interface RedactOptions {
   hosts?: readonly string[];
   /** More addresses to mask, e.g. the author's other addresses. */
   addresses?: readonly string[];
+  /**
+   * {@link recipientAddresses} of this same header text, when the caller has already worked them
+   * out (they are not looked for again).
+   */
+  revealed?: readonly string[];
 }
 
 /** What was masked. */
@@ -84,7 +89,10 @@ export function recipientAddresses(headerText: string): string[] {
  */
 export function redactHeaders(headerText: string, options: RedactOptions = {}): RedactedHeaders {
   const addresses = [
-    ...new Set([...recipientAddresses(headerText), ...(options.addresses ?? []).map((a) => a.toLowerCase())]),
+    ...new Set([
+      ...(options.revealed ?? recipientAddresses(headerText)),
+      ...(options.addresses ?? []).map((a) => a.toLowerCase()),
+    ]),
   ]
     .filter((a) => a.includes("@"))
     .sort((a, b) => b.length - a.length)
@@ -174,12 +182,14 @@ function base64Forms(address: string): string[] {
   return [b64, bare, bare.replace(/\+/g, "-").replace(/\//g, "_"), b64.replace(/=/g, "%3D")];
 }
 
-/**
- * Masks the recipient's addresses (as written, URL-encoded and in VERP form) and the listed hosts
- * in a string from the body (a URL, an attachment name).
- */
-export function maskRecipient(text: string, addresses: readonly string[], hosts: readonly string[] = []): string {
-  let out = text;
+/** One replacement of a {@link recipientMasker}: every match of `pattern` becomes `by`. */
+interface Mask {
+  pattern: RegExp;
+  by: string;
+}
+
+function compileMasks(addresses: readonly string[], hosts: readonly string[]): Mask[] {
+  const masks: Mask[] = [];
   for (const address of addresses) {
     const at = address.lastIndexOf("@");
     if (at < 1) continue;
@@ -193,18 +203,41 @@ export function maskRecipient(text: string, addresses: readonly string[], hosts:
       ...base64Forms(address),
     ];
     for (const form of [...new Set(forms)])
-      out = out.replace(
-        new RegExp(escapeRegExp(form), "gi"),
-        form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
-      );
+      masks.push({
+        pattern: new RegExp(escapeRegExp(form), "gi"),
+        by:
+          form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
+      });
   }
   for (const host of hosts) {
     const h = host.toLowerCase().replace(/\.$/, "");
     if (h !== "")
-      out = out.replace(
-        new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
-        MASKED_HOST,
-      );
+      masks.push({
+        pattern: new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
+        by: MASKED_HOST,
+      });
   }
-  return out;
+  return masks;
+}
+
+/**
+ * {@link maskRecipient} for many strings of one mail (every text of its HTML): the patterns are
+ * built on the first call and kept, not built again for each string.
+ */
+export function recipientMasker(addresses: readonly string[], hosts: readonly string[] = []): (text: string) => string {
+  let masks: Mask[] | undefined;
+  return (text) => {
+    masks ??= compileMasks(addresses, hosts);
+    let out = text;
+    for (const { pattern, by } of masks) out = out.replace(pattern, by);
+    return out;
+  };
+}
+
+/**
+ * Masks the recipient's addresses (as written, URL-encoded and in VERP form) and the listed hosts
+ * in a string from the body (a URL, an attachment name).
+ */
+export function maskRecipient(text: string, addresses: readonly string[], hosts: readonly string[] = []): string {
+  return recipientMasker(addresses, hosts)(text);
 }
