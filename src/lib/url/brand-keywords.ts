@@ -26,10 +26,16 @@ export interface AsciiKeyword {
   skeleton: string;
 }
 
-/** A domain of the brand (web or mail) with its dots written as hyphens. */
+/** A domain of the brand (web or mail), with the forms a host is searched for. */
 export interface BrandDomain {
   domain: string;
+  /** Its dots written as hyphens. */
   hyphenated: string;
+  /** `domain.`, `.domain.` and `-domain.`. */
+  withDot: string;
+  betweenDots: string;
+  afterHyphen: string;
+  hasDot: boolean;
 }
 
 /** The brand's facts for the host comparison. */
@@ -74,6 +80,10 @@ function compile(brand: Brand): BrandKeywords {
     domains: [...new Set([...brand.webDomains, ...brand.mailDomains])].map((domain) => ({
       domain,
       hyphenated: domain.replace(/\./g, "-"),
+      withDot: `${domain}.`,
+      betweenDots: `.${domain}.`,
+      afterHyphen: `-${domain}.`,
+      hasDot: domain.includes("."),
     })),
     officialList: brand.webDomains.map((d) => defang(d)).join("、"),
   };

@@ -177,12 +177,12 @@ function containsBrandMatch(brand: Brand, view: HostView, _claimed: boolean): Br
   const notOfficial = () =>
     `公式ドメイン（${keywords.officialList}）ではありません。ブランド名が入っていても本物とは限りません。`;
 
-  for (const { domain, hyphenated } of keywords.domains) {
+  for (const { domain, hyphenated, withDot, betweenDots, afterHyphen, hasDot } of keywords.domains) {
     if (
-      facts.host.startsWith(`${domain}.`) ||
-      facts.host.includes(`.${domain}.`) ||
-      facts.host.includes(`-${domain}.`) ||
-      (domain.includes(".") && view.hyphenatedHost.includes(hyphenated) && !facts.host.endsWith(domain))
+      facts.host.startsWith(withDot) ||
+      facts.host.includes(betweenDots) ||
+      facts.host.includes(afterHyphen) ||
+      (hasDot && view.hyphenatedHost.includes(hyphenated) && !facts.host.endsWith(domain))
     ) {
       return {
         kind: "contains-brand",
