@@ -53,26 +53,58 @@ interface CompactText {
   boundary: boolean[];
 }
 
+/** How one character enters the compact text: left out (a separator), or as `kept`, written `ch`. */
+interface CompactChar {
+  separator: boolean;
+  /** The character as written, a look-alike mapped to its Latin letter. */
+  ch: string;
+  /** `ch` lower-cased, unless that would change its length. */
+  kept: string;
+}
+
+function compactCharOf(raw: string): CompactChar {
+  if (SEPARATOR.test(raw)) return { separator: true, ch: "", kept: "" };
+  // A Cyrillic or Greek letter written for a Latin one (「Аmazon」 with a Cyrillic А) still names the brand.
+  const latin = raw.charCodeAt(0) > 0x7f ? latinLookalikeOf(raw) : undefined;
+  const ch = latin === undefined ? raw : raw === raw.toLowerCase() ? latin : latin.toUpperCase();
+  const lower = ch.toLowerCase();
+  // Keep positions aligned: only characters whose lower case has the same length are lowered.
+  return { separator: false, ch, kept: lower.length === ch.length ? lower : ch };
+}
+
+/** {@link compactCharOf} of each character of the Basic Multilingual Plane met so far. */
+const compactChars = new Map<number, CompactChar>();
+
 function compactWithBoundaries(input: string): CompactText {
   const source = toKatakana(input.normalize("NFKC"));
   let text = "";
   let original = "";
   const boundary: boolean[] = [];
   let pending = true;
-  for (const raw of source) {
-    if (SEPARATOR.test(raw)) {
+  // By code point, as `for (const raw of source)` would: a surrogate pair is one character.
+  for (let i = 0; i < source.length;) {
+    const unit = source.charCodeAt(i);
+    let info: CompactChar;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < source.length && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      info = compactCharOf(source.slice(i, i + 2));
+      i += 2;
+    } else {
+      let known = compactChars.get(unit);
+      if (known === undefined) {
+        known = compactCharOf(source[i]!);
+        compactChars.set(unit, known);
+      }
+      info = known;
+      i += 1;
+    }
+    if (info.separator) {
       pending = true;
       continue;
     }
-    // A Cyrillic or Greek letter written for a Latin one (「Аmazon」 with a Cyrillic А) still names the brand.
-    const latin = raw.charCodeAt(0) > 0x7f ? latinLookalikeOf(raw) : undefined;
-    const ch = latin === undefined ? raw : raw === raw.toLowerCase() ? latin : latin.toUpperCase();
-    const lower = ch.toLowerCase();
-    // Keep positions aligned: only characters whose lower case has the same length are lowered.
-    const kept = lower.length === ch.length ? lower : ch;
+    const { kept } = info;
     for (let k = 0; k < kept.length; k++) boundary.push(k === 0 && pending);
     text += kept;
-    original += ch;
+    original += info.ch;
     pending = false;
   }
   boundary.push(true);
