@@ -182,10 +182,26 @@ function base64Forms(address: string): string[] {
   return [b64, bare, bare.replace(/\+/g, "-").replace(/\//g, "_"), b64.replace(/=/g, "%3D")];
 }
 
-/** One replacement of a {@link recipientMasker}: every match of `pattern` becomes `by`. */
+/**
+ * One replacement of a {@link recipientMasker}: every match of the pattern (`source`, case-insensitive)
+ * becomes `by`. The pattern is built when a text first may hold it.
+ */
 interface Mask {
-  pattern: RegExp;
+  source: string;
   by: string;
+  /**
+   * The text the pattern matches, lower case, when it is ASCII: a case-insensitive match of ASCII
+   * text is ASCII text (no other character matches an ASCII letter without the `u` flag), so a text
+   * whose lower case does not contain it has no match. Null when not ASCII (always tried).
+   */
+  needle: string | null;
+  pattern?: RegExp;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function mask(literal: string, source: string, by: string): Mask {
+  return { source, by, needle: ASCII.test(literal) ? literal.toLowerCase() : null };
 }
 
 function compileMasks(addresses: readonly string[], hosts: readonly string[]): Mask[] {
@@ -203,33 +219,41 @@ function compileMasks(addresses: readonly string[], hosts: readonly string[]): M
       ...base64Forms(address),
     ];
     for (const form of [...new Set(forms)])
-      masks.push({
-        pattern: new RegExp(escapeRegExp(form), "gi"),
-        by:
+      masks.push(
+        mask(
+          form,
+          escapeRegExp(form),
           form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
-      });
+        ),
+      );
   }
   for (const host of hosts) {
     const h = host.toLowerCase().replace(/\.$/, "");
     if (h !== "")
-      masks.push({
-        pattern: new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
-        by: MASKED_HOST,
-      });
+      masks.push(mask(h, `(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, MASKED_HOST));
   }
   return masks;
 }
 
 /**
- * {@link maskRecipient} for many strings of one mail (every text of its HTML): the patterns are
- * built on the first call and kept, not built again for each string.
+ * {@link maskRecipient} for many strings of one mail (every text of its HTML): the masks are worked
+ * out on the first call and kept, and a pattern is built only when a text may hold it.
  */
 export function recipientMasker(addresses: readonly string[], hosts: readonly string[] = []): (text: string) => string {
   let masks: Mask[] | undefined;
   return (text) => {
     masks ??= compileMasks(addresses, hosts);
     let out = text;
-    for (const { pattern, by } of masks) out = out.replace(pattern, by);
+    let lower: string | undefined;
+    for (const m of masks) {
+      if (m.needle !== null) {
+        lower ??= out.toLowerCase();
+        if (!lower.includes(m.needle)) continue;
+      }
+      const before = out;
+      out = out.replace((m.pattern ??= new RegExp(m.source, "gi")), m.by);
+      if (out !== before) lower = undefined;
+    }
     return out;
   };
 }
