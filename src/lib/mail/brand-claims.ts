@@ -6,6 +6,10 @@
  * inside `ramexx`); in body text a short Latin name (four letters or fewer) must be written in
  * capitals, so that English `etc.` is not the ETC service nor `line` the LINE app. A match that lies inside a longer match
  * of another brand is not a claim of its own: `楽天カード` claims 楽天カード, not also 楽天.
+ *
+ * All the names of a registry are compiled once, on first use of that registry array, into one
+ * Aho–Corasick automaton (./aho-corasick.ts): a text is read once whatever the number of names
+ * (issue 22). The registry array and its brands are taken as immutable.
  */
 import { brandNames, type Brand } from "../brand.ts";
 import { latinLookalikeOf } from "../url/confusables.ts";
