@@ -6,7 +6,8 @@
  * and builds them three ways: with our components, as MDX without them, and as plain Markdown. It
  * prints build time per page and the ratios, Pagefind indexing time, index size, the bytes a brand
  * query fetches (compressed as a CDN would serve them, measured by loading the search page in
- * Chromium), the peak memory of each build, and the mail parser's throughput on the fixture mails.
+ * Chromium), the peak memory of each build, and the mail analyzer's throughput on the fixture mails
+ * without brands and with the full registry (tests/bench/analyzer.ts; `--analyzer` prints only that).
  * First it prints the template matcher's cost (「同じ文面の事例」: fingerprints and matching of N
  * posts' mail bodies, tests/bench/templates.ts); `--templates` prints only that.
  * It also prints the IP-owner data's budgets (tests/bench/ip-owner.ts; `--ip-owner` prints only those).
@@ -27,9 +28,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import type { Brand } from "../../src/lib/brand.ts";
-import { analyzeMail } from "../../src/lib/reading/index.ts";
 import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
+import { formatAnalyzerBench, measureAnalyzer } from "./analyzer.ts";
 import { formatCheckerBench, measureChecker } from "./checker.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
 import { formatTemplateBench, measureTemplateMatching } from "./templates.ts";
@@ -48,6 +48,12 @@ const sizes = flag("--scale") ? [100, 1000, 3000] : [Number(option("--n") ?? 100
 const keep = flag("--keep");
 const query = option("--query") ?? "アメックス";
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--n takes a positive whole number of posts");
+// `npm run bench -- --analyzer`: only the mail analyzer's throughput (some seconds).
+if (flag("--analyzer")) {
+  console.log(`Node ${process.version}; ${new Date().toISOString()}`);
+  console.log(formatAnalyzerBench(measureAnalyzer(root)));
+  process.exit(0);
+}
 // `npm run bench -- --ip-owner`: only the IP-owner data's figures (a few seconds).
 if (flag("--ip-owner")) {
   await printIpOwnerBench(root);
@@ -245,29 +251,6 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
   }
 }
 
-/** Mails per second through analyzeMail over the fixture mails, for at least two seconds. */
-function parserThroughput(): { mails: number; perSecond: number; mbPerSecond: number } {
-  const dir = join(root, "tests", "fixtures", "emails");
-  const mails = readdirSync(dir)
-    .filter((f) => f.endsWith(".eml"))
-    .map((f) => readFileSync(join(dir, f)));
-  const brands: Brand[] = loadBrands(root);
-  const bytes = mails.reduce((n, m) => n + m.length, 0);
-  for (const m of mails) analyzeMail(m, { brands }); // warm up
-  let rounds = 0;
-  const started = performance.now();
-  while (performance.now() - started < 2000) {
-    for (const m of mails) analyzeMail(m, { brands });
-    rounds++;
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    mails: mails.length,
-    perSecond: (rounds * mails.length) / seconds,
-    mbPerSecond: (rounds * bytes) / seconds / 1024 / 1024,
-  };
-}
-
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) =>
     Math.max(...rows.map((r) => [...(r[c] ?? "")].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))),
@@ -394,10 +377,7 @@ if (summary.length > 1) {
   );
 }
 
-const p = parserThroughput();
-console.log(
-  `\nmail parser (analyzeMail) on ${p.mails} fixture mails: ${p.perSecond.toFixed(0)} mails/s (${p.mbPerSecond.toFixed(1)} MB/s)`,
-);
+console.log(`\n${formatAnalyzerBench(measureAnalyzer(root))}`);
 
 await printIpOwnerBench(root);
 // The reader's side of /check/, against the site as built (dist/), when there is one.

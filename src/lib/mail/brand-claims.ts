@@ -6,9 +6,14 @@
  * inside `ramexx`); in body text a short Latin name (four letters or fewer) must be written in
  * capitals, so that English `etc.` is not the ETC service nor `line` the LINE app. A match that lies inside a longer match
  * of another brand is not a claim of its own: `楽天カード` claims 楽天カード, not also 楽天.
+ *
+ * All the names of a registry are compiled once, on first use of that registry array, into one
+ * Aho–Corasick automaton (./aho-corasick.ts): a text is read once whatever the number of names
+ * (issue 22). The registry array and its brands are taken as immutable.
  */
 import { brandNames, type Brand } from "../brand.ts";
 import { latinLookalikeOf } from "../url/confusables.ts";
+import { compileNeedles, forEachOccurrence, type NeedleAutomaton } from "./aho-corasick.ts";
 import { isFreeMailDomain } from "./domains.ts";
 
 const SEPARATOR = /[\s\u3000・･·.\-‐‑–—_]/;
@@ -52,74 +57,117 @@ interface CompactText {
   boundary: boolean[];
 }
 
+/** How one character enters the compact text: left out (a separator), or as `kept`, written `ch`. */
+interface CompactChar {
+  separator: boolean;
+  /** The character as written, a look-alike mapped to its Latin letter. */
+  ch: string;
+  /** `ch` lower-cased, unless that would change its length. */
+  kept: string;
+}
+
+function compactCharOf(raw: string): CompactChar {
+  if (SEPARATOR.test(raw)) return { separator: true, ch: "", kept: "" };
+  // A Cyrillic or Greek letter written for a Latin one (「Аmazon」 with a Cyrillic А) still names the brand.
+  const latin = raw.charCodeAt(0) > 0x7f ? latinLookalikeOf(raw) : undefined;
+  const ch = latin === undefined ? raw : raw === raw.toLowerCase() ? latin : latin.toUpperCase();
+  const lower = ch.toLowerCase();
+  // Keep positions aligned: only characters whose lower case has the same length are lowered.
+  return { separator: false, ch, kept: lower.length === ch.length ? lower : ch };
+}
+
+/** {@link compactCharOf} of each character of the Basic Multilingual Plane met so far. */
+const compactChars = new Map<number, CompactChar>();
+
 function compactWithBoundaries(input: string): CompactText {
   const source = toKatakana(input.normalize("NFKC"));
   let text = "";
   let original = "";
   const boundary: boolean[] = [];
   let pending = true;
-  for (const raw of source) {
-    if (SEPARATOR.test(raw)) {
+  // By code point, as `for (const raw of source)` would: a surrogate pair is one character.
+  for (let i = 0; i < source.length;) {
+    const unit = source.charCodeAt(i);
+    let info: CompactChar;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < source.length && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      info = compactCharOf(source.slice(i, i + 2));
+      i += 2;
+    } else {
+      let known = compactChars.get(unit);
+      if (known === undefined) {
+        known = compactCharOf(source[i]!);
+        compactChars.set(unit, known);
+      }
+      info = known;
+      i += 1;
+    }
+    if (info.separator) {
       pending = true;
       continue;
     }
-    // A Cyrillic or Greek letter written for a Latin one (「Аmazon」 with a Cyrillic А) still names the brand.
-    const latin = raw.charCodeAt(0) > 0x7f ? latinLookalikeOf(raw) : undefined;
-    const ch = latin === undefined ? raw : raw === raw.toLowerCase() ? latin : latin.toUpperCase();
-    const lower = ch.toLowerCase();
-    // Keep positions aligned: only characters whose lower case has the same length are lowered.
-    const kept = lower.length === ch.length ? lower : ch;
+    const { kept } = info;
     for (let k = 0; k < kept.length; k++) boundary.push(k === 0 && pending);
     text += kept;
-    original += ch;
+    original += info.ch;
     pending = false;
   }
   boundary.push(true);
   return { text, original, boundary };
 }
 
-interface Span {
-  start: number;
-  end: number;
+/** One name of the registry, normalised, with the brands that go by it. */
+interface BrandKey {
+  key: string;
+  /** Only letters a–z and digits: it must stand as a word. */
+  latin: boolean;
+  /** The capitals rule applies to it under `strictCase`: four characters or fewer, with a letter. */
+  short: boolean;
+  upper: string;
+  /** Indexes in the registry array of the brands with this name. */
+  owners: number[];
 }
 
-/** Compiled names of one brand. */
-interface BrandNeedles {
-  brand: Brand;
-  needles: { key: string; latin: boolean }[];
+/** Every name of a registry compiled into one automaton (issue 22), built once per registry array. */
+interface CompiledRegistry {
+  keys: BrandKey[];
+  automaton: NeedleAutomaton;
+  /** For each registry index, the first index holding the same brand object. */
+  identity: Int32Array;
+  longestKey: number;
 }
 
-const needleCache = new WeakMap<readonly Brand[], BrandNeedles[]>();
+const compiledRegistries = new WeakMap<readonly Brand[], CompiledRegistry>();
 
-function needlesFor(brands: readonly Brand[]): BrandNeedles[] {
-  const cached = needleCache.get(brands);
+function compileRegistry(brands: readonly Brand[]): CompiledRegistry {
+  const cached = compiledRegistries.get(brands);
   if (cached) return cached;
-  const compiled = brands.map((brand) => ({
-    brand,
-    needles: [...new Set(brandNames(brand).map(normaliseForBrandMatch))]
-      .filter((key) => key.length >= 2)
-      .map((key) => ({ key, latin: /^[a-z0-9]+$/.test(key) })),
-  }));
-  needleCache.set(brands, compiled);
+  const byKey = new Map<string, BrandKey>();
+  brands.forEach((brand, index) => {
+    for (const key of new Set(brandNames(brand).map(normaliseForBrandMatch))) {
+      if (key.length < 2) continue;
+      let entry = byKey.get(key);
+      if (entry === undefined) {
+        const latin = /^[a-z0-9]+$/.test(key);
+        entry = { key, latin, short: key.length <= 4 && /[a-z]/.test(key), upper: key.toUpperCase(), owners: [] };
+        byKey.set(key, entry);
+      }
+      entry.owners.push(index);
+    }
+  });
+  const keys = [...byKey.values()];
+  const compiled: CompiledRegistry = {
+    keys,
+    automaton: compileNeedles(keys.map((k) => k.key)),
+    identity: Int32Array.from(brands, (brand) => brands.indexOf(brand)),
+    longestKey: keys.reduce((n, k) => Math.max(n, k.key.length), 0),
+  };
+  compiledRegistries.set(brands, compiled);
   return compiled;
 }
 
-function spansOf(hay: CompactText, key: string, latin: boolean, strictCase: boolean): Span[] {
-  const spans: Span[] = [];
-  for (let from = 0; ;) {
-    const at = hay.text.indexOf(key, from);
-    if (at < 0) return spans;
-    from = at + 1;
-    const end = at + key.length;
-    if (latin) {
-      const beforeOk = hay.boundary[at] === true || !/[a-z0-9]/.test(hay.text[at - 1] ?? "");
-      const afterOk = hay.boundary[end] === true || !/[a-z0-9]/.test(hay.text[end] ?? "");
-      if (!beforeOk || !afterOk) continue;
-      if (strictCase && key.length <= 4 && /[a-z]/.test(key) && hay.original.slice(at, end) !== key.toUpperCase())
-        continue;
-    }
-    spans.push({ start: at, end });
-  }
+/** True for a–z and 0–9 (what a Latin name must not touch to stand as a word). */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /**
@@ -134,23 +182,50 @@ export function brandsClaimedBy(
   if (!text) return [];
   const hay = compactWithBoundaries(text.slice(0, MAX_TEXT));
   const min = options.minLength ?? 2;
-  const found = needlesFor(brands).map(({ brand, needles }) => ({
-    brand,
-    spans: needles
-      .filter((n) => n.key.length >= min)
-      .flatMap((n) => spansOf(hay, n.key, n.latin, options.strictCase ?? false)),
-  }));
-  const all = found.flatMap((f) => f.spans.map((s) => ({ ...s, brand: f.brand })));
-  return found
-    .filter(({ brand, spans }) =>
-      spans.some(
-        (s) =>
-          !all.some(
-            (o) => o.brand !== brand && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start,
-          ),
-      ),
-    )
-    .map((f) => f.brand);
+  const strictCase = options.strictCase ?? false;
+  const registry = compileRegistry(brands);
+  // Every place a name stands, as [start, end, brand index] triples.
+  const spans: number[] = [];
+  forEachOccurrence(registry.automaton, hay.text, (k, end) => {
+    const { key, latin, short, upper, owners } = registry.keys[k]!;
+    if (key.length < min) return;
+    const at = end - key.length;
+    if (latin) {
+      const beforeOk = hay.boundary[at] === true || !isWordCode(hay.text.charCodeAt(at - 1));
+      const afterOk = hay.boundary[end] === true || !isWordCode(hay.text.charCodeAt(end));
+      if (!beforeOk || !afterOk) return;
+      if (strictCase && short && hay.original.slice(at, end) !== upper) return;
+    }
+    for (const owner of owners) spans.push(at, end, owner);
+  });
+  if (spans.length === 0) return [];
+  // A name inside a longer name of another brand is not a claim of its own: index the spans by start.
+  const byStart = new Map<number, number[]>();
+  for (let i = 0; i < spans.length; i += 3) {
+    const list = byStart.get(spans[i]!);
+    if (list) list.push(i);
+    else byStart.set(spans[i]!, [i]);
+  }
+  const claimed = new Uint8Array(brands.length);
+  for (let i = 0; i < spans.length; i += 3) {
+    const start = spans[i]!;
+    const end = spans[i + 1]!;
+    const owner = spans[i + 2]!;
+    if (claimed[owner] === 1) continue;
+    const identity = registry.identity[owner]!;
+    let covered = false;
+    for (let from = Math.max(0, end - registry.longestKey); from <= start && !covered; from++) {
+      for (const j of byStart.get(from) ?? []) {
+        const otherEnd = spans[j + 1]!;
+        if (registry.identity[spans[j + 2]!] !== identity && otherEnd >= end && otherEnd - from > end - start) {
+          covered = true;
+          break;
+        }
+      }
+    }
+    if (!covered) claimed[owner] = 1;
+  }
+  return brands.filter((_, index) => claimed[index] === 1);
 }
 
 /** The texts of a mail where a brand can be claimed. */

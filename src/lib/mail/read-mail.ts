@@ -31,9 +31,10 @@ export interface ReadMail {
 export function readMail(input: string | Uint8Array, options: ReadMailOptions = {}): ReadMail {
   const split = splitMessage(input);
   const given = (options.redactAddresses ?? []).map((a) => a.toLowerCase());
-  const recipients = [...new Set([...recipientAddresses(split.headerText), ...given])];
+  const revealed = recipientAddresses(split.headerText);
+  const recipients = [...new Set([...revealed, ...given])];
   if (options.redact === false) return { mail: parseMail(input), redactions: [], recipients };
-  const redacted = redactHeaders(split.headerText, { hosts: options.redactHosts ?? [], addresses: given });
+  const redacted = redactHeaders(split.headerText, { hosts: options.redactHosts ?? [], addresses: given, revealed });
   // Keep the body as it was: re-join the masked header text with the original body.
   const separator = split.separated ? (/\r\n/.test(split.headerText) ? "\r\n" : "\n") : "";
   const source = split.bodyIsBinary

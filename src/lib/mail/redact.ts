@@ -38,6 +38,11 @@ export interface RedactOptions {
   hosts?: readonly string[];
   /** More addresses to mask, e.g. the author's other addresses. */
   addresses?: readonly string[];
+  /**
+   * {@link recipientAddresses} of this same header text, when the caller has already worked them
+   * out (they are not looked for again).
+   */
+  revealed?: readonly string[];
 }
 
 /** What was masked. */
@@ -84,7 +89,10 @@ export function recipientAddresses(headerText: string): string[] {
  */
 export function redactHeaders(headerText: string, options: RedactOptions = {}): RedactedHeaders {
   const addresses = [
-    ...new Set([...recipientAddresses(headerText), ...(options.addresses ?? []).map((a) => a.toLowerCase())]),
+    ...new Set([
+      ...(options.revealed ?? recipientAddresses(headerText)),
+      ...(options.addresses ?? []).map((a) => a.toLowerCase()),
+    ]),
   ]
     .filter((a) => a.includes("@"))
     .sort((a, b) => b.length - a.length)
@@ -175,11 +183,29 @@ function base64Forms(address: string): string[] {
 }
 
 /**
- * Masks the recipient's addresses (as written, URL-encoded and in VERP form) and the listed hosts
- * in a string from the body (a URL, an attachment name).
+ * One replacement of a {@link recipientMasker}: every match of the pattern (`source`, case-insensitive)
+ * becomes `by`. The pattern is built when a text first may hold it.
  */
-export function maskRecipient(text: string, addresses: readonly string[], hosts: readonly string[] = []): string {
-  let out = text;
+interface Mask {
+  source: string;
+  by: string;
+  /**
+   * The text the pattern matches, lower case, when it is ASCII: a case-insensitive match of ASCII
+   * text is ASCII text (no other character matches an ASCII letter without the `u` flag), so a text
+   * whose lower case does not contain it has no match. Null when not ASCII (always tried).
+   */
+  needle: string | null;
+  pattern?: RegExp;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function mask(literal: string, source: string, by: string): Mask {
+  return { source, by, needle: ASCII.test(literal) ? literal.toLowerCase() : null };
+}
+
+function compileMasks(addresses: readonly string[], hosts: readonly string[]): Mask[] {
+  const masks: Mask[] = [];
   for (const address of addresses) {
     const at = address.lastIndexOf("@");
     if (at < 1) continue;
@@ -193,18 +219,49 @@ export function maskRecipient(text: string, addresses: readonly string[], hosts:
       ...base64Forms(address),
     ];
     for (const form of [...new Set(forms)])
-      out = out.replace(
-        new RegExp(escapeRegExp(form), "gi"),
-        form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
+      masks.push(
+        mask(
+          form,
+          escapeRegExp(form),
+          form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
+        ),
       );
   }
   for (const host of hosts) {
     const h = host.toLowerCase().replace(/\.$/, "");
     if (h !== "")
-      out = out.replace(
-        new RegExp(`(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, "gi"),
-        MASKED_HOST,
-      );
+      masks.push(mask(h, `(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, MASKED_HOST));
   }
-  return out;
+  return masks;
+}
+
+/**
+ * {@link maskRecipient} for many strings of one mail (every text of its HTML): the masks are worked
+ * out on the first call and kept, and a pattern is built only when a text may hold it.
+ */
+export function recipientMasker(addresses: readonly string[], hosts: readonly string[] = []): (text: string) => string {
+  let masks: Mask[] | undefined;
+  return (text) => {
+    masks ??= compileMasks(addresses, hosts);
+    let out = text;
+    let lower: string | undefined;
+    for (const m of masks) {
+      if (m.needle !== null) {
+        lower ??= out.toLowerCase();
+        if (!lower.includes(m.needle)) continue;
+      }
+      const before = out;
+      out = out.replace((m.pattern ??= new RegExp(m.source, "gi")), m.by);
+      if (out !== before) lower = undefined;
+    }
+    return out;
+  };
+}
+
+/**
+ * Masks the recipient's addresses (as written, URL-encoded and in VERP form) and the listed hosts
+ * in a string from the body (a URL, an attachment name).
+ */
+export function maskRecipient(text: string, addresses: readonly string[], hosts: readonly string[] = []): string {
+  return recipientMasker(addresses, hosts)(text);
 }

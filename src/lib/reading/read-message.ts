@@ -9,7 +9,7 @@ import { textToView } from "../html/text-to-view.ts";
 import { viewText } from "../html/view-text.ts";
 import type { InputKind } from "../input/detect-kind.ts";
 import { readMail } from "../mail/read-mail.ts";
-import { maskRecipient } from "../mail/redact.ts";
+import { recipientMasker } from "../mail/redact.ts";
 import { msgToMail } from "../msg/msg-to-mail.ts";
 import type { MsgItem } from "../msg/read-msg.ts";
 import {
@@ -36,7 +36,7 @@ function readMessage(
     redactHosts: ctx.options.redactHosts ?? [],
     redactAddresses: extra.recipients ?? [],
   });
-  const mask = (t: string) => maskRecipient(t, read.recipients);
+  const mask = recipientMasker(read.recipients);
   const { html, text } = read.mail.body;
   const htmlView = html.trim() === "" ? null : (ctx.options.readHtml ?? htmlAsText)(html, { mask });
   const body = htmlView ? htmlView.view : text.trim() !== "" ? textToView(text, { mask }) : null;
@@ -94,7 +94,7 @@ function readMsgItem(item: MsgItem, ctx: ReadContext): Reading {
   );
   const message = reading.message;
   if (message) {
-    const mask = (t: string) => maskRecipient(t, message.read.recipients);
+    const mask = recipientMasker(message.read.recipients);
     message.attachments = item.attachments.map((a) => ({
       filename: a.filename === null ? null : mask(a.filename),
       contentType: a.contentType,

@@ -27,6 +27,9 @@ const DEFANG_TOKENS = new RegExp(
   "giu",
 );
 
+/** A character without which nothing in a text is defanged. */
+const MAY_HOLD_TOKEN = /[:@.\uFF0E\u3002\uFF61]/;
+
 /**
  * Replaces every dot-like character between labels with `[.]`. A run of dots (`https://..../`, the
  * mask a quoting page left) separates no labels: it stays as written.
@@ -55,6 +58,9 @@ function looksLinkable(host: string): boolean {
  */
 export function defang(text: string): string {
   const visible = showInvisibles(String(text));
+  // Every token below and every safety-net pattern needs a colon, an at sign or a dot: most runs of
+  // a mail's text have none, and are left as they are without running the patterns.
+  if (!MAY_HOLD_TOKEN.test(visible)) return visible;
   const defanged = visible.replace(DEFANG_TOKENS, (match: string, ...rest: unknown[]) => {
     const groups = rest.at(-1) as Record<string, string | undefined>;
     if (groups["scheme"] !== undefined) {
