@@ -1,62 +1,31 @@
 /**
- * axe-core finds no violation on any page of the built site: every sitemap URL (home, articles,
- * brands, tags, categories, search, the mail checker, about), the 404 page, and the interactive
- * states of search (results shown) and of the mail checker (a mail analysed).
+ * axe-core finds no violation in the interactive states of the site: search showing results and
+ * filters, the mail checker showing an SMS, a forwarded mail and the safe view, and pages in the dark
+ * colour scheme. (Every page as loaded is checked in pages.spec.ts; the checker showing an analysed
+ * mail in csp.spec.ts.)
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { amexHeaders, openChecker, pasteAndCheck } from "./checker.ts";
-
-const dist = new URL("../../dist/", import.meta.url);
-
-/** Paths of every page in the built sitemap. */
-function sitemapPaths(): string[] {
-  const locs = (file: string) =>
-    [...readFileSync(new URL(file, dist), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return locs("sitemap-index.xml").flatMap((map) => locs(map.replace(/^\//, "")).map(decodeURI));
-}
+import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./built-site.ts";
+import { openChecker, pasteAndCheck } from "./checker.ts";
+import { axeViolations, offOrigin, recordRequests } from "./page-checks.ts";
 
 const paths = sitemapPaths();
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? "?"}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`,
-  );
-}
-
-test("the sitemap covers home, articles, brands, tags and search", () => {
-  for (const prefix of ["/posts/", "/brands/", "/tags/", "/search/"])
-    expect(paths.some((p) => p.startsWith(prefix))).toBe(true);
-  expect(paths).toContain("/");
-});
-
-for (const path of [...paths, "/no-such-page/"]) {
-  test(`axe finds no violation on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    expect(await violations(page)).toEqual([]);
-  });
-}
-
-test("axe finds no violation on the search page showing results and filters", async ({ page }) => {
+test("the search page showing results: no request off the origin, no axe violation with the filters open", async ({
+  page,
+  baseURL,
+}) => {
+  const requests = recordRequests(page);
   await page.goto("/search/?q=アメックス");
+  await page.waitForLoadState("networkidle");
   const results = page.getByRole("region", { name: "検索結果" });
   await expect(results.getByRole("article").first()).toBeVisible({ timeout: 20_000 });
+  const { offsite, mixed } = offOrigin(requests, new URL(baseURL!).origin);
+  expect.soft(offsite, "requests off the site's origin").toEqual([]);
+  expect.soft(mixed, "no mixed content").toEqual([]);
   const filters = page.locator(".search-filters summary");
   if (await filters.count()) await filters.first().click();
-  expect(await violations(page)).toEqual([]);
-});
-
-test("axe finds no violation on the mail checker showing an analysed mail", async ({ page }) => {
-  await openChecker(page);
-  await pasteAndCheck(page, amexHeaders());
-  await expect(page.getByRole("region", { name: "あなたのメールのヘッダー分析" })).toBeVisible({ timeout: 20_000 });
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page), "axe violations").toEqual([]);
 });
 
 test.describe("in the dark colour scheme", () => {
@@ -65,7 +34,7 @@ test.describe("in the dark colour scheme", () => {
     test(`axe finds no violation on ${path}`, async ({ page }) => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -76,7 +45,7 @@ test("axe finds no violation on the checker showing an SMS, a forwarded mail and
     "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja";
   await pasteAndCheck(page, sms);
   await expect(page.getByRole("region", { name: "メッセージの本文（安全な表示）" })).toBeVisible({ timeout: 20_000 });
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   const forward = [
     "From: me@example.jp",
     "Subject: Fwd: 停止",
@@ -94,5 +63,5 @@ test("axe finds no violation on the checker showing an SMS, a forwarded mail and
   ].join("\n");
   await pasteAndCheck(page, forward);
   await expect(page.getByRole("region", { name: "転送された元のメール" })).toBeVisible({ timeout: 20_000 });
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

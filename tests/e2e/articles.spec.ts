@@ -1,9 +1,19 @@
 /** What a reader sees in the case articles: the header breakdown and the safe link previews. */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./built-site.ts";
 
 const amex = "/posts/2026-11-amex-suspension-lifted/";
 const smbc = "/posts/2026-11-smbc-card-same-template/";
+
+test("an article reads with JavaScript turned off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(sitemapPaths().find((p) => p.startsWith("/posts/"))!);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("article p").first()).toBeVisible();
+  await context.close();
+});
 
 test("the Amex article breaks the headers down with flags, notes, hops and the origin IP", async ({ page }) => {
   await page.goto(amex);

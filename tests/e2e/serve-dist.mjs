@@ -5,6 +5,7 @@
 // headers README.md ("Security headers") asks a host to add.
 // Usage: node tests/e2e/serve-dist.mjs [port] [dir]
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,6 +13,11 @@ import { createHash } from "node:crypto";
 
 const port = Number(process.argv[2] ?? 4329);
 const root = resolve(process.argv[3] ?? new URL("../../dist", import.meta.url).pathname);
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`✖ serve-dist: ${root} holds no built site (no index.html): run \`npm run build\` first.`);
+  process.exit(1);
+}
+
 const types = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -96,4 +102,15 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" });
     res.end("not found");
   }
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+})
+  .on("error", (error) => {
+    // Never fall back to whatever holds the port: it may serve another build (a server left over
+    // from an earlier run, or another checkout's).
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `✖ serve-dist: port ${port} on 127.0.0.1 is already in use (a test server left over from an earlier run, or another program). Stop it, or choose another port with E2E_PORT.`
+        : `✖ serve-dist: cannot serve on port ${port}: ${error.message}`,
+    );
+    process.exit(1);
+  })
+  .listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -1,17 +1,16 @@
 /**
  * The site must never become the lure: no page of the built site links, loads or submits to an
- * address outside the site and the allow-list. Checks the real build, and a build with a post that
- * holds a lure link in every form an author could type.
+ * address outside the site and the allow-list. Checks the real build, and the test site's build
+ * (tests/e2e/test-site.ts, built before the browser tests), which holds a post with a lure link in
+ * every form an author could type.
  */
 import { expect, test } from "@playwright/test";
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, symlinkSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkBuiltSite, formatFindings, listHtmlFiles } from "../../src/lib/site-guard/index.ts";
 import { site } from "../../src/site.config.ts";
 import { loadBrandFiles } from "../../src/lib/brand-registry.node.ts";
 import { registryLinks } from "../../src/lib/brand-page.ts";
+import { testSite, testSiteRecord } from "./test-site.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const policy = { allowList: site.outboundAllowList, siteOrigin: site.url };
@@ -35,43 +34,23 @@ test("no page of the built site links or loads anything off-site", () => {
   expect(checkBuiltSite(dist, { ...policy, allowedUrls: brandLinks }), "with the registry links allowed").toEqual([]);
 });
 
-test("a post full of lure links builds with warnings and leaves no clickable lure", async () => {
-  test.setTimeout(240_000);
-  const work = mkdtempSync(join(tmpdir(), "sagimail-lure-"));
-  try {
-    for (const entry of ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
-      cpSync(join(root, entry), join(work, entry), { recursive: true });
-    cpSync(join(root, "content", "brands"), join(work, "content", "brands"), { recursive: true });
-    mkdirSync(join(work, "content", "posts", "lure"), { recursive: true });
-    cpSync(
-      join(root, "tests", "fixtures", "lure-post", "index.mdx"),
-      join(work, "content", "posts", "lure", "index.mdx"),
-    );
-    symlinkSync(join(root, "node_modules"), join(work, "node_modules"), "dir");
+test("a post full of lure links builds with warnings and leaves no clickable lure", () => {
+  const build = testSiteRecord().build;
+  const output = `${build.stdout}\n${build.stderr}`;
+  expect(build.status, output).toBe(0);
 
-    const build = spawnSync("npm", ["run", "--silent", "build"], {
-      cwd: work,
-      encoding: "utf8",
-      env: { ...process.env, FORCE_COLOR: "0" },
-    });
-    const output = `${build.stdout}\n${build.stderr}`;
-    expect(build.status, output).toBe(0);
-
-    // The author is told, per file and URL, what was neutralised.
-    for (const defanged of [
-      "americanexpress-login[.]top",
-      "amex[.]com[.]example[.]top",
-      "xdsndkpbg[.]com",
-      "evil[.]example",
-      "163[.]43[.]131[.]56",
-      "bit[.]ly",
-    ]) {
-      expect(output).toMatch(new RegExp(`content/posts/lure/index\\.mdx: .*${defanged.replace(/[.[\]]/g, "\\$&")}`));
-    }
-
-    const findings = checkBuiltSite(join(work, "dist"), { ...policy, allowedUrls: brandLinks });
-    expect(findings, formatFindings(findings)).toEqual([]);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  // The author is told, per file and URL, what was neutralised.
+  for (const defanged of [
+    "americanexpress-login[.]top",
+    "amex[.]com[.]example[.]top",
+    "xdsndkpbg[.]com",
+    "evil[.]example",
+    "163[.]43[.]131[.]56",
+    "bit[.]ly",
+  ]) {
+    expect(output).toMatch(new RegExp(`content/posts/lure/index\\.mdx: .*${defanged.replace(/[.[\]]/g, "\\$&")}`));
   }
+
+  const findings = checkBuiltSite(join(testSite, "dist"), { ...policy, allowedUrls: brandLinks });
+  expect(findings, formatFindings(findings)).toEqual([]);
 });

@@ -1,0 +1,163 @@
+/**
+ * Every page of the built site, loaded once, with every per-page check run on that one load:
+ * - the Content-Security-Policy (astro.config.mjs, `security.csp`): a `<meta>` policy in <head>
+ *   before any script or style, allowing no inline script by name ('unsafe-inline'), WebAssembly on
+ *   the search page only, and no violation (nor console error) while the page loads;
+ * - no request off the site's origin, and no mixed content;
+ * - an article transfers at most 40 KB of HTML+CSS+JS before images (uncompressed) and runs no
+ *   JavaScript (an inline script under 1 KB, such as a theme switch, would be allowed); its images
+ *   are sized and lazy;
+ * - axe-core finds no violation.
+ * The pages: every sitemap URL (home, articles, brands, tags, categories, search, the mail checker,
+ * about) and the 404 page. One test per page, titled by its path; each check is a step and uses
+ * soft assertions, so one run reports every problem of a page. Interactive states (search results,
+ * an analysed mail, the dark colour scheme) are in a11y.spec.ts and csp.spec.ts.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { sitemapPaths } from "./built-site.ts";
+import { axeViolations, MISSING_PAGE, offOrigin, recordRequests, watchPolicy } from "./page-checks.ts";
+
+const KB = 1024;
+const ARTICLE_BUDGET = 40 * KB;
+const INLINE_SCRIPT_ALLOWANCE = 1 * KB;
+
+const paths = sitemapPaths();
+
+/** The policy of a page's `<meta http-equiv>`, as directive → sources. */
+function parsePolicy(content: string): Map<string, string[]> {
+  return new Map(
+    content
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+  );
+}
+
+/** Sizes of the HTML, CSS, JS (and fetched data, fonts) the page transfers, read as they arrive. */
+function recordSizes(page: Page): () => Promise<{ url: string; type: string; bytes: number }[]> {
+  const sizes: { url: string; type: string; bytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (res) => {
+    const type = res.request().resourceType();
+    if (!["document", "stylesheet", "script", "fetch", "xhr", "font"].includes(type)) return;
+    pending.push(
+      res.body().then(
+        (b) => void sizes.push({ url: res.url(), type, bytes: b.length }),
+        () => undefined,
+      ),
+    );
+  });
+  return async () => {
+    await Promise.all(pending);
+    return sizes;
+  };
+}
+
+test("the sitemap covers home, articles, brands, tags, search and the mail checker", () => {
+  expect(paths).toContain("/");
+  expect(paths).toContain("/search/");
+  expect(paths).toContain("/check/");
+  for (const prefix of ["/posts/", "/brands/", "/tags/", "/search/"])
+    expect(paths.some((p) => p.startsWith(prefix)), `a page under ${prefix}`).toBe(true);
+});
+
+for (const path of [...paths, MISSING_PAGE]) {
+  const article = path.startsWith("/posts/");
+  test(`${path}: policy, origin, ${article ? "article budget, " : ""}axe`, async ({ page, baseURL }) => {
+    const problems = await watchPolicy(page);
+    const requests = recordRequests(page);
+    const sizes = article ? recordSizes(page) : undefined;
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+
+    await test.step("carries the policy before any script or style and loads with no violation", async () => {
+      const first = await page.evaluate(() => {
+        const meta = document.querySelector('head > meta[http-equiv="content-security-policy"]');
+        const before = [
+          ...document.head.querySelectorAll(
+            "script, style, link[rel~=stylesheet], link[rel~=preload], link[rel~=modulepreload]",
+          ),
+        ].filter((el) => meta && el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return { before: before.map((el) => el.outerHTML.slice(0, 60)), csp: meta?.getAttribute("content") ?? "" };
+      });
+      // A meta policy only covers what comes after it: no script, style or stylesheet may come first.
+      expect.soft(first.csp, `${path}: a <meta> policy in <head>`).not.toBe("");
+      expect.soft(first.before, `${path}: nothing before the policy`).toEqual([]);
+      const policy = parsePolicy(first.csp);
+      expect.soft(policy.get("default-src"), `${path}: default-src`).toEqual(["'self'"]);
+      expect.soft(policy.get("connect-src"), `${path}: connect-src`).toEqual(["'self'"]);
+      expect.soft(policy.get("object-src"), `${path}: object-src`).toEqual(["'none'"]);
+      expect.soft(policy.get("base-uri"), `${path}: base-uri`).toEqual(["'self'"]);
+      expect.soft(policy.get("form-action"), `${path}: form-action`).toEqual(["'self'"]);
+      const scripts = policy.get("script-src") ?? [];
+      expect.soft(scripts, `${path}: script-src`).toContain("'self'");
+      expect.soft(scripts, `${path}: script-src`).not.toContain("'unsafe-inline'");
+      expect.soft(scripts, `${path}: script-src`).not.toContain("'unsafe-eval'");
+      expect
+        .soft(
+          scripts.filter((s) => !/^'(self|wasm-unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(s)),
+          `${path}: script-src holds only 'self', hashes and 'wasm-unsafe-eval'`,
+        )
+        .toEqual([]);
+      // Pagefind compiles WebAssembly: allowed on the search page only.
+      expect
+        .soft(scripts.includes("'wasm-unsafe-eval'"), `${path}: 'wasm-unsafe-eval' on the search page only`)
+        .toBe(path === "/search/");
+      expect.soft(policy.get("style-src") ?? [], `${path}: style-src`).not.toContain("'unsafe-inline'");
+      expect.soft(await problems(), `${path}: CSP violations and console errors`).toEqual([]);
+    });
+
+    await test.step("makes no request off the site's origin", async () => {
+      const { offsite, mixed } = offOrigin(requests, new URL(baseURL!).origin);
+      expect.soft(offsite, `${path}: requests off the site's origin`).toEqual([]);
+      expect.soft(mixed, `${path}: no mixed content`).toEqual([]);
+    });
+
+    if (sizes) {
+      await test.step("stays within 40 KB of HTML+CSS+JS and runs no JavaScript", async () => {
+        const loaded = await sizes();
+        const total = loaded.reduce((n, s) => n + s.bytes, 0);
+        const listing = loaded.map((s) => `${s.type} ${s.bytes} B ${s.url}`).join("\n");
+        expect.soft(total, `${path}: ${total} B > ${ARTICLE_BUDGET} B:\n${listing}`).toBeLessThanOrEqual(ARTICLE_BUDGET);
+        expect
+          .soft(
+            loaded.filter((s) => s.type === "script"),
+            `${path}: an article loads no script file`,
+          )
+          .toEqual([]);
+
+        const scripts = await page.evaluate(() =>
+          [...document.scripts].map((s) => ({
+            src: s.src,
+            type: s.type,
+            length: new TextEncoder().encode(s.textContent ?? "").length,
+          })),
+        );
+        expect.soft(scripts.filter((s) => s.src !== ""), `${path}: no <script src>`).toEqual([]);
+        const inline = scripts.filter((s) => s.type === "" || /javascript|module/.test(s.type));
+        expect
+          .soft(inline.reduce((n, s) => n + s.length, 0), `${path}: bytes of inline script`)
+          .toBeLessThan(INLINE_SCRIPT_ALLOWANCE);
+        // No inline event handlers either (they would be JavaScript, and the CSP would block them).
+        expect
+          .soft(
+            await page.locator("[onclick], [onload], [onerror], [onmouseover], [onfocus], [onsubmit]").count(),
+            `${path}: inline event handlers`,
+          )
+          .toBe(0);
+
+        // Images in an article have their size reserved and do not load before they are scrolled to.
+        for (const img of await page.locator("main img").all()) {
+          await expect.soft(img, `${path}: image width`).toHaveAttribute("width", /^\d+$/);
+          await expect.soft(img, `${path}: image height`).toHaveAttribute("height", /^\d+$/);
+          await expect.soft(img, `${path}: image loads lazily`).toHaveAttribute("loading", "lazy");
+        }
+      });
+    }
+
+    await test.step("axe finds no violation", async () => {
+      expect.soft(await axeViolations(page), `${path}: axe violations`).toEqual([]);
+    });
+  });
+}
