@@ -6,9 +6,7 @@
  * the analysis (src/lib/analysis/view.ts); computes nothing.
  */
 import type { AnalysisView } from "../../lib/analysis/view.ts";
-import { MailBodyView } from "../body/MailBodyView.tsx";
-import { HeaderBreakdownView } from "../breakdown/HeaderBreakdownView.tsx";
-import { RawHeaderText } from "../breakdown/RawHeaderText.tsx";
+import { useEffect, useState } from "preact/hooks";
 import { SafeLinkView } from "../breakdown/SafeLinkView.tsx";
 import { Wrappable } from "../breakdown/Wrappable.tsx";
 import { VerdictView } from "./VerdictView.tsx";
@@ -47,7 +45,50 @@ const FORWARD_TEXT = {
   inline: "本文の中に転送されていた元のメール",
 } as const;
 
+type ExpertViews = typeof import("./expert-views.ts");
+/** The expert views' module, imported once for the page's life. */
+let expertViews: Promise<ExpertViews> | undefined;
+
+/**
+ * The expert views, imported after the first render (the verdict is then on screen); null until
+ * they are there, "failed" when they cannot be loaded now. Offline, the import is not even tried (a
+ * module import that fails stays failed for the page's life): it is when the browser is back online.
+ */
+function useExpertViews(needed: boolean): ExpertViews | null | "failed" {
+  const [views, setViews] = useState<ExpertViews | null | "failed">(null);
+  useEffect(() => {
+    if (!needed || (views !== null && views !== "failed")) return;
+    let live = true;
+    const load = () => {
+      expertViews ??= import("./expert-views.ts");
+      expertViews.then(
+        (m) => live && setViews(m),
+        () => live && setViews("failed"),
+      );
+    };
+    if (navigator.onLine || expertViews) load();
+    else setViews("failed");
+    addEventListener("online", load);
+    return () => {
+      live = false;
+      removeEventListener("online", load);
+    };
+  }, [needed, views === null || views === "failed"]);
+  return views;
+}
+
+function ExpertPending({ views }: { views: "failed" | null }) {
+  return (
+    <p class="hb-detail">
+      {views === "failed"
+        ? "詳しい表示を読み込めませんでした（オフラインかもしれません）。上の判定はそのまま使えます。"
+        : "詳しい表示を読み込んでいます…"}
+    </p>
+  );
+}
+
 export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: Props) {
+  const views = useExpertViews(result.problem === null && (result.mail !== null || result.body !== null));
   const id = (name: string) => `checker-${name}-${level}`;
   /** Section names of a forwarded original say so, so that no two regions share a name. */
   const prefix = level === 0 ? "" : level === 1 ? "元のメールの" : `転送 ${level} 段目のメールの`;
@@ -177,12 +218,16 @@ export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: 
             {named("送った人とメールの経路（ヘッダーの分析）")}
             <span class="checker-expert-hint">差出人・返送先・経路・送信元の認証</span>
           </summary>
-          <HeaderBreakdownView
-            model={result.mail.breakdown}
-            title={level === 0 ? "あなたのメールのヘッダー分析" : named("ヘッダー分析")}
-            explain
-            raw={<RawHeaderText model={result.mail.breakdown} />}
-          />
+          {views === null || views === "failed" ? (
+            <ExpertPending views={views} />
+          ) : (
+            <views.HeaderBreakdownView
+              model={result.mail.breakdown}
+              title={level === 0 ? "あなたのメールのヘッダー分析" : named("ヘッダー分析")}
+              explain
+              raw={<views.RawHeaderText model={result.mail.breakdown} />}
+            />
+          )}
           {result.headersFromItem && (
             <p class="hb-detail">
               （このヘッダーは配送の記録ではなく、メールや貼り付けた文面に書かれていた差出人・件名などから作ったものです）
@@ -214,7 +259,11 @@ export function InputCheckView({ result, casesByBrand, expertOpen, level = 0 }: 
       {result.body && (
         <details class="checker-expert" open={expertOpen || level > 0}>
           <summary>{named("メッセージの本文（安全な表示）")}</summary>
-          <MailBodyView view={result.body} title={named("メッセージの本文（安全な表示）")} />
+          {views === null || views === "failed" ? (
+            <ExpertPending views={views} />
+          ) : (
+            <views.MailBodyView view={result.body} title={named("メッセージの本文（安全な表示）")} />
+          )}
         </details>
       )}
 

@@ -11,6 +11,10 @@ import type { Channel } from "../../lib/reading/read-input.ts";
 import { InputCheckView, type CaseLink } from "./InputCheckView.tsx";
 import type { CheckerRequest, CheckerResponse } from "./check-mail.worker.ts";
 import { startCheckerWorker, takeStartedWorker } from "./start-worker.ts";
+// The expert views come after the verdict (expert-views.ts); their styles come with the page.
+import "../body/mail-body.css";
+import "../breakdown/header-breakdown.css";
+import "../breakdown/raw-header-text.css";
 
 export type { CaseLink } from "./InputCheckView.tsx";
 
