@@ -65,3 +65,14 @@ test("axe finds no violation on the checker showing an SMS, a forwarded mail and
   await expect(page.getByRole("region", { name: "転送された元のメール" })).toBeVisible({ timeout: 20_000 });
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("the axe check reports what it should: a picture without a text alternative fails it", async ({ page }) => {
+  await page.goto("/about/");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "/favicon.svg";
+    document.querySelector("main")!.append(img);
+  });
+  expect((await axeViolations(page)).map((v) => v.split(" ")[0])).toContain("image-alt");
+});

@@ -1,6 +1,7 @@
 /** Shared steps for browser tests of the mail checker page (/check/). */
 import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { trackSettled } from "./page-checks.ts";
 
 /** The Amex case's saved headers: a real excerpt every checker test can paste. */
 export const amexHeadersUrl = new URL(
@@ -11,8 +12,9 @@ export const amexHeaders = (): string => readFileSync(amexHeadersUrl, "utf8");
 
 /** Loads the checker, waits until it is ready, and records every request made after that. */
 export async function openChecker(page: Page): Promise<string[]> {
+  const settled = trackSettled(page);
   await page.goto("/check/");
-  await page.waitForLoadState("networkidle");
+  await settled();
   await expect(page.getByRole("button", { name: "調べる" })).toBeEnabled();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));

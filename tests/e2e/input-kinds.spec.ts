@@ -4,7 +4,8 @@
  * fixture, a forwarded mail, hostile files, and the message shown in the safe view. No request may
  * leave the origin.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./shared-page.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import { SMS_SAMPLES } from "../fixtures/sms/samples.ts";
 import { openChecker, pasteAndCheck, reopenInput } from "./checker.ts";

@@ -13,15 +13,21 @@
  * soft assertions, so one run reports every problem of a page. Interactive states (search results,
  * an analysed mail, the dark colour scheme) are in a11y.spec.ts and csp.spec.ts.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { sitemapPaths } from "./built-site.ts";
-import { axeViolations, MISSING_PAGE, offOrigin, recordRequests, watchPolicy } from "./page-checks.ts";
+import { sourceBrands, sourcePosts } from "./content.ts";
+import { test } from "./shared-page.ts";
+import { axeViolations, MISSING_PAGE, offOrigin, recordRequests, trackSettled, watchPolicy } from "./page-checks.ts";
+
 
 const KB = 1024;
 const ARTICLE_BUDGET = 40 * KB;
 const INLINE_SCRIPT_ALLOWANCE = 1 * KB;
 
 const paths = sitemapPaths();
+const posts = sourcePosts().filter((p) => !p.draft);
+const brands = sourceBrands();
+const brandName = new Map(brands.map((b) => [b.id, b.nameJa]));
 
 /** The policy of a page's `<meta http-equiv>`, as directive → sources. */
 function parsePolicy(content: string): Map<string, string[]> {
@@ -38,7 +44,7 @@ function parsePolicy(content: string): Map<string, string[]> {
 function recordSizes(page: Page): () => Promise<{ url: string; type: string; bytes: number }[]> {
   const sizes: { url: string; type: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
-  page.on("response", (res) => {
+  const onResponse = (res: import("@playwright/test").Response) => {
     const type = res.request().resourceType();
     if (!["document", "stylesheet", "script", "fetch", "xhr", "font"].includes(type)) return;
     pending.push(
@@ -47,14 +53,18 @@ function recordSizes(page: Page): () => Promise<{ url: string; type: string; byt
         () => undefined,
       ),
     );
-  });
+  };
+  page.on("response", onResponse);
   return async () => {
+    page.off("response", onResponse);
     await Promise.all(pending);
     return sizes;
   };
 }
 
-test("the sitemap covers home, articles, brands, tags, search and the mail checker", () => {
+test("the sitemap covers home, every case, every brand, tags, search and the mail checker", () => {
+  for (const post of posts) expect(paths, `case ${post.id}`).toContain(`/posts/${post.id}/`);
+  for (const brand of brands) expect(paths, `brand ${brand.id}`).toContain(`/brands/${brand.id}/`);
   expect(paths).toContain("/");
   expect(paths).toContain("/search/");
   expect(paths).toContain("/check/");
@@ -68,8 +78,33 @@ for (const path of [...paths, MISSING_PAGE]) {
     const problems = await watchPolicy(page);
     const requests = recordRequests(page);
     const sizes = article ? recordSizes(page) : undefined;
+    const settled = trackSettled(page);
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    await settled();
+    problems.stop();
+    requests.stop();
+    const loaded = await sizes?.();
+
+    // What the page is for, from the sources it is built from (content/).
+    const post = posts.find((p) => path === `/posts/${p.id}/`);
+    if (post)
+      await test.step("shows the case's title, date, brands and related cases", async () => {
+        await expect.soft(page.getByRole("heading", { level: 1, name: post.title })).toBeVisible();
+        await expect.soft(page.locator("article time").first()).toBeVisible();
+        for (const id of post.brands)
+          await expect
+            .soft(page.locator("article header").getByRole("link", { name: brandName.get(id)! }), `brand ${id}`)
+            .toHaveAttribute("href", `/brands/${id}/`);
+        await expect.soft(page.getByRole("heading", { name: "関連する事例" })).toBeVisible();
+      });
+    const brand = brands.find((b) => path === `/brands/${b.id}/`);
+    if (brand)
+      await test.step("names the brand and lists exactly its cases", async () => {
+        await expect.soft(page.getByRole("heading", { level: 1 })).toContainText(brand.nameJa);
+        const titles = await page.locator("main .post-card h3").allInnerTexts();
+        const expected = posts.filter((p) => p.brands.includes(brand.id)).map((p) => p.title);
+        expect.soft(titles.sort()).toEqual(expected.sort());
+      });
 
     await test.step("carries the policy before any script or style and loads with no violation", async () => {
       const first = await page.evaluate(() => {
@@ -114,9 +149,8 @@ for (const path of [...paths, MISSING_PAGE]) {
       expect.soft(mixed, `${path}: no mixed content`).toEqual([]);
     });
 
-    if (sizes) {
+    if (loaded) {
       await test.step("stays within 40 KB of HTML+CSS+JS and runs no JavaScript", async () => {
-        const loaded = await sizes();
         const total = loaded.reduce((n, s) => n + s.bytes, 0);
         const listing = loaded.map((s) => `${s.type} ${s.bytes} B ${s.url}`).join("\n");
         expect.soft(total, `${path}: ${total} B > ${ARTICLE_BUDGET} B:\n${listing}`).toBeLessThanOrEqual(ARTICLE_BUDGET);

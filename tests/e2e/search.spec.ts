@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./shared-page.ts";
 import { sourceBrand, sourceBrands, sourcePosts } from "./content.ts";
 
 const posts = sourcePosts().filter((p) => !p.draft);

@@ -19,33 +19,13 @@ test("the home page lists every published case, newest first, in Japanese", asyn
   expect(times).toEqual([...times].sort().reverse());
 });
 
-test("each case article opens from the home page and shows its brands and date", async ({ page }) => {
-  for (const post of posts) {
-    await page.goto("/");
-    await page.getByRole("link", { name: post.title, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/posts/${post.id}/$`));
-    await expect(page.getByRole("heading", { level: 1, name: post.title })).toBeVisible();
-    await expect(page.locator("article time").first()).toBeVisible();
-    for (const id of post.brands) {
-      const brand = sourceBrands().find((b) => b.id === id)!;
-      await expect(page.locator("article header").getByRole("link", { name: brand.nameJa })).toHaveAttribute(
-        "href",
-        `/brands/${id}/`,
-      );
-    }
-    await expect(page.getByRole("heading", { name: "関連する事例" })).toBeVisible();
-  }
-});
-
-test("a brand page lists exactly the cases of that brand", async ({ page }) => {
-  test.setTimeout(180_000); // every registry brand has a page
-  for (const brand of sourceBrands()) {
-    await page.goto(`/brands/${brand.id}/`);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(brand.nameJa);
-    const titles = await page.locator("main .post-card h3").allInnerTexts();
-    const expected = posts.filter((p) => p.brands.includes(brand.id)).map((p) => p.title);
-    expect(titles.sort()).toEqual(expected.sort());
-  }
+// Every case's and every brand's page is checked for what it shows in pages.spec.ts (each page loaded once).
+test("a case article opens from the home page", async ({ page }) => {
+  const post = posts[0]!;
+  await page.goto("/");
+  await page.getByRole("link", { name: post.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/posts/${post.id}/$`));
+  await expect(page.getByRole("heading", { level: 1, name: post.title })).toBeVisible();
 });
 
 test("the brand index links to every brand, and the Amex and SMBC cases are related by campaign", async ({ page }) => {
