@@ -10,7 +10,7 @@ import pagefind from "./src/integrations/pagefind.ts";
 import ipOwner from "./src/integrations/ip-owner.ts";
 import brandRegistry from "./src/integrations/brand-registry.ts";
 import suffixList from "./src/integrations/suffix-list.ts";
-import { neutraliseLinks } from "./src/lib/links/index.ts";
+import { neutraliseLinks } from "./src/lib/links/neutralise-links.ts";
 import { site } from "./src/site.config.ts";
 
 export default defineConfig({

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
-import { loadBrandFiles } from "./lib/brand-registry.node.ts";
+import { loadBrandFiles } from "./lib/brand/registry.node.ts";
 import { brandSchema } from "./schemas/brand.ts";
 import { createPostSchema } from "./schemas/post.ts";
 

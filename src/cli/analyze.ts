@@ -8,9 +8,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { lookupOwners, withOwners, analyzeInput, type Analysis } from "../lib/analysis/index.ts";
-import { loadBrands } from "../lib/brand-registry.node.ts";
-import type { Brand } from "../lib/brand.ts";
+import { lookupOwners, withOwners } from "../lib/analysis/owners.ts";
+import { analyzeInput } from "../lib/analysis/index.ts";
+import { type Analysis } from "../lib/analysis/analyze-reading.ts";
+import { loadBrands } from "../lib/brand/registry.node.ts";
+import type { Brand } from "../lib/brand/brand.ts";
 import { severityLabel } from "../lib/breakdown/labels.ts";
 import type { IpOwner } from "../lib/ip-owner/lookup.ts";
 import { nodeIpOwnerLookup } from "../lib/ip-owner/store.node.ts";

@@ -12,16 +12,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { loadBrands } from "../lib/brand-registry.node.ts";
+import { loadBrands } from "../lib/brand/registry.node.ts";
 import { readTemplateCases } from "../lib/scaffold/existing-posts.node.ts";
 import {
   ScaffoldError,
   scaffoldEmpty,
   scaffoldFromMail,
-  terminalSafe,
   type ScaffoldResult,
   type ScaffoldOptions,
 } from "../lib/scaffold/index.ts";
+import { terminalSafe } from "../lib/scaffold/escape.ts";
 import { detectInputKind } from "../lib/input/detect-kind.ts";
 import { msgToMail } from "../lib/msg/msg-to-mail.ts";
 import { readMsg } from "../lib/msg/read-msg.ts";

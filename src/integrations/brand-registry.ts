@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { loadBrandFiles } from "../lib/brand-registry.node.ts";
-import { summariseRegistry } from "../lib/brand-registry.ts";
+import { loadBrandFiles } from "../lib/brand/registry.node.ts";
+import { summariseRegistry } from "../lib/brand/registry.ts";
 
 export default function brandRegistryIntegration(): AstroIntegration {
   let root = process.cwd();

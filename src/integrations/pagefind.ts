@@ -14,10 +14,10 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import * as pagefind from "pagefind";
-import { loadBrands } from "../lib/brand-registry.node.ts";
+import { loadBrands } from "../lib/brand/registry.node.ts";
 import { searchNames } from "../lib/search/brands.ts";
 import { withIndexOnlyText } from "../lib/search/index-text.ts";
-import { postPath } from "../lib/posts.ts";
+import { postPath } from "../lib/site/posts.ts";
 
 const config: pagefind.PagefindServiceConfig = { forceLanguage: "ja" };
 

@@ -1,7 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getPosts } from "../utils/content.ts";
-import { postPath } from "../lib/posts.ts";
+import { postPath } from "../lib/site/posts.ts";
 import { t } from "../i18n/ja.ts";
 
 export async function GET(context: APIContext) {

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { getDomain } from "tldts";
-import { BRAND_CATEGORY_IDS } from "../lib/brand.ts";
+import { BRAND_CATEGORY_IDS } from "../lib/brand/brand.ts";
 import { contactFactSchema } from "./brand-contact.ts";
 
 const DOMAIN_SHAPE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { unknownBrandMessage } from "../lib/brand-ids.ts";
-import { categoryIds } from "../lib/categories.ts";
+import { unknownBrandMessage } from "../lib/brand/ids.ts";
+import { categoryIds } from "../lib/site/categories.ts";
 
 const dateMessage = (field: string) => `${field} は 2026-11-27 のような日付で書いてください。`;
 

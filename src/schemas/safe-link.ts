@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { unknownBrandMessage } from "../lib/brand-ids.ts";
+import { unknownBrandMessage } from "../lib/brand/ids.ts";
 
 /** Props of `<SafeLink>` as authors write them in MDX. `knownBrandIds` lets the message list them. */
 export function createSafeLinkPropsSchema(knownBrandIds: readonly string[]) {

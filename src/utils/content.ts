@@ -1,7 +1,7 @@
-/** The site's one door to the content collections (Astro-only; pure logic lives in src/lib/posts.ts). */
+/** The site's one door to the content collections (Astro-only; pure logic lives in src/lib/site/posts.ts). */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { publishedNewestFirst } from "../lib/posts.ts";
-import { toBrand, type Brand } from "../lib/brand.ts";
+import { publishedNewestFirst } from "../lib/site/posts.ts";
+import { toBrand, type Brand } from "../lib/brand/brand.ts";
 import { brandSchema } from "../schemas/brand.ts";
 
 export type Post = CollectionEntry<"posts">;

@@ -1,7 +1,7 @@
-/** Run-time prop checking for the components authors use in MDX (Astro side of src/lib/prop-errors.ts). */
+/** Run-time prop checking for the components authors use in MDX (Astro side of src/lib/site/prop-errors.ts). */
 import { AstroError } from "astro/errors";
 import type { z } from "astro/zod";
-import { formatPropErrors } from "../lib/prop-errors.ts";
+import { formatPropErrors } from "../lib/site/prop-errors.ts";
 
 /**
  * Parses `props` with `schema`, or throws an AstroError that names the component, the prop, what it

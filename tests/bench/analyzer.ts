@@ -7,12 +7,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Brand } from "../../src/lib/brand.ts";
-import { loadBrands } from "../../src/lib/brand-registry.node.ts";
+import type { Brand } from "../../src/lib/brand/brand.ts";
+import { loadBrands } from "../../src/lib/brand/registry.node.ts";
 import { htmlToView } from "../../src/lib/html/html-to-view.ts";
 import { analyzeReadMail } from "../../src/lib/mail/analyze.ts";
 import { findBrandClaims, type ClaimTexts } from "../../src/lib/mail/brand-claims.ts";
-import { analyzeMail, readMailMessage } from "../../src/lib/reading/index.ts";
+import { analyzeMail } from "../../src/lib/reading/index.ts";
+import { readMailMessage } from "../../src/lib/reading/read-message.ts";
 
 /** A rate in mails per second: by the clock, and per second of this process's CPU time. */
 export interface Rate {

@@ -10,7 +10,7 @@ import { bestCaseMatch, caseSignature, decodeCaseIndex, encodeCaseIndex } from "
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Brand } from "../../src/lib/brand.ts";
+import type { Brand } from "../../src/lib/brand/brand.ts";
 import { mailText } from "../../src/lib/template/body-text.ts";
 import { fingerprintText, TEMPLATE_THRESHOLD } from "../../src/lib/template/fingerprint.ts";
 import {

@@ -12,9 +12,10 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { recipientAddresses } from "../../src/lib/mail/redact.ts";
 import { splitMessage } from "../../src/lib/mail/headers.ts";
-import { checkBuiltSite, formatFindings, listHtmlFiles } from "../../src/lib/site-guard/index.ts";
-import { loadBrandFiles } from "../../src/lib/brand-registry.node.ts";
-import { registryLinks } from "../../src/lib/brand-page.ts";
+import { checkBuiltSite, listHtmlFiles } from "../../src/lib/site-guard/check-built-site.node.ts";
+import { formatFindings } from "../../src/lib/site-guard/check-document.ts";
+import { loadBrandFiles } from "../../src/lib/brand/registry.node.ts";
+import { registryLinks } from "../../src/lib/brand/page.ts";
 import { site } from "../../src/site.config.ts";
 import { draftsAsWritten, MAILS, root, testSite, testSiteRecord } from "./test-site.ts";
 

@@ -6,10 +6,11 @@
  */
 import { expect, test } from "@playwright/test";
 import { join } from "node:path";
-import { checkBuiltSite, formatFindings, listHtmlFiles } from "../../src/lib/site-guard/index.ts";
+import { checkBuiltSite, listHtmlFiles } from "../../src/lib/site-guard/check-built-site.node.ts";
+import { formatFindings } from "../../src/lib/site-guard/check-document.ts";
 import { site } from "../../src/site.config.ts";
-import { loadBrandFiles } from "../../src/lib/brand-registry.node.ts";
-import { registryLinks } from "../../src/lib/brand-page.ts";
+import { loadBrandFiles } from "../../src/lib/brand/registry.node.ts";
+import { registryLinks } from "../../src/lib/brand/page.ts";
 import { testSite, testSiteRecord } from "./test-site.ts";
 
 const root = new URL("../..", import.meta.url).pathname;

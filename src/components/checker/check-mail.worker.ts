@@ -10,7 +10,7 @@
  */
 import type { AnalysisView } from "../../lib/analysis/view.ts";
 import { toView } from "../../lib/analysis/view.ts";
-import type { Brand } from "../../lib/brand.ts";
+import type { Brand } from "../../lib/brand/brand.ts";
 import { runCheck } from "../../lib/checker/run-check.ts";
 import { BRANDS_URL, CASES_INDEX_URL, CASES_LIST_URL, SUFFIX_URL } from "../../lib/checker/preload.ts";
 import { loadSuffixesFor, useSuffixChunks } from "../../lib/url/suffix/chunked-tldts.ts";

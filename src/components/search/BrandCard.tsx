@@ -4,7 +4,7 @@
  * Domains are shown as text, never as links.
  */
 import type { SearchBrand } from "../../lib/search/brands.ts";
-import { brandPath } from "../../lib/posts.ts";
+import { brandPath } from "../../lib/site/posts.ts";
 import { t } from "../../i18n/ja.ts";
 
 function Domains({ domains }: { domains: readonly string[] }) {

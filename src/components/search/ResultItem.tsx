@@ -1,7 +1,7 @@
 /** One search result: title (link), date, brands and excerpt. Renders text only, never HTML. */
 import { chooseExcerpt } from "../../lib/search/excerpt.ts";
 import type { SearchHit } from "../../lib/search/run.ts";
-import { formatJaDate } from "../../lib/dates.ts";
+import { formatJaDate } from "../../lib/site/dates.ts";
 import { t } from "../../i18n/ja.ts";
 
 export function ResultItem({ hit }: { hit: SearchHit }) {

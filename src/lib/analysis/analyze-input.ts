@@ -3,7 +3,7 @@
  * reader): the checker's worker passes them only when the input needs them. Node callers use
  * `analyzeInput` from ./index.ts, which always passes the HTML parser.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { readInput, type ReadInputOptions } from "../reading/read-input.ts";
 import { analyzeReading, type Analysis, type AnalyzeOptions } from "./analyze-reading.ts";
 

@@ -3,7 +3,7 @@
  * breakdown view model, and the public IPs whose holders the breakdown can show. Loaded only for
  * inputs that are or hold a mail.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { buildBreakdown } from "../breakdown/model.ts";
 import { ownerQueryIps } from "../breakdown/owners.ts";
 import { analyzeReadMail, type MailAnalysis } from "../mail/analyze.ts";

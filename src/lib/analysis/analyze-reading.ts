@@ -5,7 +5,7 @@
  * from all of it. The CLI, the checker's worker, `npm run new` and the article components all use
  * this. Who holds the IPs is added afterwards by ./owners.ts, without a second run. Pure; never throws.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import type { BreakdownModel } from "../breakdown/model.ts";
 import { buildLinkPreview, type LinkPreviewModel } from "../breakdown/link-preview.ts";
 import type { BodyView } from "../html/view-model.ts";
@@ -16,8 +16,9 @@ import type { Channel, ForwardHow, MessageReading, Reading } from "../reading/re
 import type { SenderLine } from "../reading/sender-line.ts";
 import { analyzeText } from "../text/analyze-text.ts";
 import { runTextRules } from "../text/rules/index.ts";
-import { findTactics, type TacticFinding } from "../text/tactics/index.ts";
-import { isFraudWarning } from "../text/tactics/fraud-warning.ts";
+import { findTactics } from "../text/tactics/index.ts";
+import { type TacticFinding } from "../text/tactics/types.ts";
+import { isFraudWarning } from "../text/fraud-warning.ts";
 import type { UrlAnalysis } from "../url/types.ts";
 import { collectEvidence } from "../verdict/evidence.ts";
 import type { Verdict, VerdictLevel } from "../verdict/types.ts";

@@ -4,19 +4,13 @@
  * holds the route's IPs. Every entry point (CLI, checker worker, `npm run new`, article components)
  * goes through here; the worker through ./analyze-input.ts, which loads the HTML parser on demand.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { htmlToView } from "../html/html-to-view.ts";
 import type { ReadInputOptions } from "../reading/read-input.ts";
 import { messageReader } from "../reading/read-message.ts";
 import { analyzeInputWith } from "./analyze-input.ts";
 import { messageAnalyzer } from "./analyze-message.ts";
 import type { Analysis, AnalyzeOptions } from "./analyze-reading.ts";
-
-export { analyzeInputWith } from "./analyze-input.ts";
-export { analyzeReading, MAX_LINK_PREVIEWS, MAX_RAW_LINES } from "./analyze-reading.ts";
-export type { Analysis, AnalyzeOptions, MailCheck } from "./analyze-reading.ts";
-export { addOwners, lookupOwners, OWNER_DATA_UNAVAILABLE, withOwners } from "./owners.ts";
-export { toView, type AnalysisView } from "./view.ts";
 
 /** Reads and analyses whatever the reader gave, with the HTML parser. Never throws. */
 export function analyzeInput(

@@ -2,7 +2,7 @@
  * The registry as the checker's worker needs it: each contact fact with the one page its reason cites
  * (`source`), without the full list of pages and the notes that only the brand pages show.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "./brand.ts";
 import type { BrandContact } from "./contact.ts";
 
 function compactContact(contact: BrandContact): BrandContact {

@@ -3,7 +3,7 @@
  * parts, and a verdict in plain Japanese. Plain strings only (every value shown is defanged), shared
  * by the article component and the in-browser checker.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { defang } from "../url/defang.ts";
 import type { UrlAnalysis, VerdictKind } from "../url/types.ts";
 import { showInvisibles } from "../url/visible-text.ts";

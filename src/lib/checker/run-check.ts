@@ -7,7 +7,7 @@
  */
 import { analyzeInputWith } from "../analysis/analyze-input.ts";
 import type { Analysis } from "../analysis/analyze-reading.ts";
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import type { HeaderToken } from "../highlight/header-tokens.ts";
 import { detectInputKind } from "../input/detect-kind.ts";
 import type { IpOwnerLookup } from "../ip-owner/lookup.ts";

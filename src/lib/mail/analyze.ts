@@ -2,8 +2,9 @@
  * The one entry point a renderer needs: `analyzeMail()` reads a message, masks the recipient's
  * details, builds the hop timeline, runs the red-flag rules and analyses the body's URLs.
  */
-import { brandSenderStatus, isBrandLinkHost, isOfficialHost, officialDomains, type Brand } from "../brand.ts";
-import { analyzeUrl, type UrlAnalysis } from "../url/index.ts";
+import { brandSenderStatus, isBrandLinkHost, isOfficialHost, officialDomains, type Brand } from "../brand/brand.ts";
+import { analyzeUrl } from "../url/analyze.ts";
+import { type UrlAnalysis } from "../url/types.ts";
 import type { AuthResults } from "./auth-results.ts";
 import type { MailAttachment } from "./body.ts";
 import type { RawLink } from "../html/view-model.ts";
@@ -16,7 +17,8 @@ import { detectMailingList, isListUrl, type MailingList } from "./mailing-list.t
 import type { ParsedMail } from "./parse.ts";
 import type { ReadMail } from "./read-mail.ts";
 import type { Redaction } from "./redact.ts";
-import { runRules, type Finding } from "./rules/index.ts";
+import { runRules } from "./rules/index.ts";
+import { type Finding } from "./rules/types.ts";
 import { senderOf } from "./rules/helpers.ts";
 import { spamTagIn } from "./rules/subject-spam-tag.ts";
 

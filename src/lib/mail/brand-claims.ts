@@ -11,7 +11,7 @@
  * Aho–Corasick automaton (./aho-corasick.ts): a text is read once whatever the number of names
  * (issue 22). The registry array and its brands are taken as immutable.
  */
-import { brandNames, type Brand } from "../brand.ts";
+import { brandNames, type Brand } from "../brand/brand.ts";
 import { latinLookalikeOf } from "../url/confusables.ts";
 import { compileNeedles, forEachOccurrence, type NeedleAutomaton } from "./aho-corasick.ts";
 import { isFreeMailDomain } from "./domains.ts";

@@ -1,6 +1,6 @@
 /** What a case's preview image shows, from the case's frontmatter. Pure. */
 import { site } from "../../site.config.ts";
-import { categories, type CategoryId } from "../categories.ts";
+import { categories, type CategoryId } from "../site/categories.ts";
 import type { OgCard } from "./card.ts";
 
 /** The preview image's path for a case. */

@@ -7,11 +7,6 @@ import { analyzeReadMail, type AnalyzeMailOptions, type MailAnalysis } from "../
 import type { ReadInputOptions } from "./read-input.ts";
 import { readMailMessage } from "./read-message.ts";
 
-export { mayHoldHtml, readInput, MAX_FORWARD_DEPTH, MAX_INPUT_BYTES } from "./read-input.ts";
-export { messageReader, readMailMessage } from "./read-message.ts";
-export type { Channel, ForwardHow, HtmlReader, MessageReading, ReadInputOptions, Reading } from "./read-input.ts";
-export { findSenderLine, findSubjectLine, parseSenderValue, type SenderLine } from "./sender-line.ts";
-
 /** Options for {@link analyzeMail}. */
 export interface AnalyzeMailInputOptions extends AnalyzeMailOptions, Pick<ReadInputOptions, "redact" | "redactHosts"> {
   /** More addresses to mask (the recipients an Outlook item lists). */

@@ -2,7 +2,7 @@
  * The parts of a new post drafted from a mail: today's date in Japan, the slug, the title drafted
  * from the subject, and the brands the mail claims or points at. Pure functions over the analysis.
  */
-import { isOfficialHost, type Brand } from "../brand.ts";
+import { isOfficialHost, type Brand } from "../brand/brand.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { MASKED_ADDRESS } from "../mail/redact.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";

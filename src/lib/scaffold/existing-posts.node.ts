@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { fingerprintText } from "../template/fingerprint.ts";
 import { readPostMailText } from "../template/post-mail.node.ts";
 import type { TemplateCase } from "./same-template.ts";

@@ -4,7 +4,7 @@
  * into the post and escapes it. Pure TypeScript, so it is unit-tested directly.
  */
 import type { LookedUpFact } from "../breakdown/model.ts";
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import type { MailAnalysis } from "../mail/analyze.ts";
 import { analyzeInput } from "../analysis/index.ts";
 import { analyzeMail } from "../reading/index.ts";
@@ -14,8 +14,8 @@ import { splitMessage } from "../mail/headers.ts";
 import { MASKED_ADDRESS, maskRecipient, recipientAddresses } from "../mail/redact.ts";
 import { htmlToView } from "../html/html-to-view.ts";
 import { viewText } from "../html/view-text.ts";
-import type { Finding } from "../mail/rules/index.ts";
-import { analyzeUrl } from "../url/index.ts";
+import type { Finding } from "../mail/rules/types.ts";
+import { analyzeUrl } from "../url/analyze.ts";
 import type { UrlAnalysis } from "../url/types.ts";
 import { mailText } from "../template/body-text.ts";
 import {
@@ -31,34 +31,6 @@ import {
 import { oneLine } from "./escape.ts";
 import { sameTemplateCases, suggestedCampaign, type SameTemplateCase, type TemplateCase } from "./same-template.ts";
 import { renderPostMdx, type TemplateAttachment, type TemplateLink } from "./template.ts";
-
-export {
-  cleanSubject,
-  defaultSlug,
-  detectBrands,
-  draftTitle,
-  isValidSlug,
-  jstDay,
-  mailSlug,
-  slugPart,
-  SLUG_PATTERN,
-  uniqueSlug,
-} from "./draft.ts";
-export { sameTemplateCases, suggestedCampaign } from "./same-template.ts";
-export type { SameTemplateCase, TemplateCase } from "./same-template.ts";
-export {
-  commentText,
-  jsString,
-  jsxStringProp,
-  mdxText,
-  oneLine,
-  terminalSafe,
-  yamlString,
-  yamlStringList,
-} from "./escape.ts";
-export { renderPostMdx } from "./template.ts";
-export { maskRecipient } from "../mail/redact.ts";
-export type { PostTemplate, TemplateAttachment, TemplateLink } from "./template.ts";
 
 /** A mistake the author can fix; `message` is Japanese and says what to do. */
 export class ScaffoldError extends Error {

@@ -2,7 +2,7 @@
  * `npm run new`'s template check: which existing cases carry the same text as the new mail, and the
  * campaign to suggest for it. Pure: the CLI reads the posts (see `existing-posts.node.ts`).
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { fingerprintText, TEMPLATE_THRESHOLD } from "../template/fingerprint.ts";
 import { matchesFor } from "../template/match.ts";
 

@@ -5,7 +5,7 @@
  * contacting people (from the registry), and the existing cases that share its text. Pure.
  */
 import { analyzeInput } from "../analysis/index.ts";
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { maskedUrls } from "../text/masked-urls.ts";
 import { defang } from "../url/defang.ts";
 import type { Verdict } from "../verdict/types.ts";

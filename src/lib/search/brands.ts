@@ -3,7 +3,7 @@
  * finds that brand's page and cases first, whatever Pagefind's Japanese segmentation does with the
  * words. Every brand of the registry is known here, with or without a case.
  */
-import { brandNames, type Brand } from "../brand.ts";
+import { brandNames, type Brand } from "../brand/brand.ts";
 import { foldForMatch, normalizeQuery } from "./normalize.ts";
 
 /** A brand as the search page knows it: names, sourced domains and how many published cases it has. */

@@ -14,7 +14,7 @@
  * Format (little-endian): "SMCI", version 1, hashes, bits, 0, case count (uint32), then each case's
  * packed values. Pure: no Astro, no `node:*`.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { minHashSignature, shingleHashes, SIGNATURE_SIZE } from "./minhash.ts";
 import { normaliseTemplateText } from "./normalize.ts";
 

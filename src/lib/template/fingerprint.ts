@@ -3,7 +3,7 @@
  * normalised body text. Two mails whose fingerprints agree on at least {@link TEMPLATE_THRESHOLD}
  * of their positions carry the same text, whatever brand each one names.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { mailText } from "./body-text.ts";
 import { minHashSignature, shingleHashes, estimateSimilarity } from "./minhash.ts";
 import { normaliseTemplateText } from "./normalize.ts";

@@ -7,7 +7,7 @@
  * and line breaks differ between the text and HTML versions of a mail), and runs of a decorative
  * symbol (━━━━, ＝＝＝＝) are shortened to one. Pure and linear in the input (which is capped).
  */
-import { brandNames, type Brand } from "../brand.ts";
+import { brandNames, type Brand } from "../brand/brand.ts";
 import { MASKED_ADDRESS, MASKED_HOST } from "../mail/redact.ts";
 import { latinLookalikeOf } from "../url/confusables.ts";
 

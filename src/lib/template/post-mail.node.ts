@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { recipientAddresses } from "../mail/redact.ts";
 import { htmlToView } from "../html/html-to-view.ts";
 import { viewText } from "../html/view-text.ts";

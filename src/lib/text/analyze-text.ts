@@ -5,13 +5,15 @@
  * as a reader would see them, taken apart and judged against that brand's domains), the lure tactics
  * it uses (src/lib/text/tactics/) and the smishing rules. Pure; never throws.
  */
-import { officialDomains, type Brand } from "../brand.ts";
+import { officialDomains, type Brand } from "../brand/brand.ts";
 import { brandsClaimedBy } from "../mail/brand-claims.ts";
 import { analyzeUrl } from "../url/analyze.ts";
 import { findTextUrls, type TextUrl } from "../url/find-text-urls.ts";
 import type { UrlAnalysis } from "../url/types.ts";
-import { runTextRules, type Finding } from "./rules/index.ts";
-import { findTactics, type TacticFinding } from "./tactics/index.ts";
+import { runTextRules } from "./rules/index.ts";
+import { type Finding } from "./rules/types.ts";
+import { findTactics } from "./tactics/index.ts";
+import { type TacticFinding } from "./tactics/types.ts";
 import { withoutMaskedUrls } from "./masked-urls.ts";
 
 /** Options for {@link analyzeText}. */

@@ -2,7 +2,7 @@
  * `analyzeUrl`: take a URL apart, compare it with the brand registry and explain the result in
  * plain Japanese. Pure and total: any string in, an analysis out, never an exception.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { matchBrands } from "./brand-match.ts";
 import { defang } from "./defang.ts";
 import { fakeJpSuffix } from "./fake-jp-suffix.ts";

@@ -5,7 +5,7 @@
  * the cost of analysing a mail against the registry (issue 22). Brands are treated as immutable.
  */
 import { parse as parseDomain } from "tldts";
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { confusableSkeleton } from "./confusables.ts";
 import { defang } from "./defang.ts";
 

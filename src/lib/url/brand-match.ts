@@ -3,7 +3,7 @@
  * (same name under another ending, a few letters changed, look-alike characters), or a domain that
  * merely contains the brand's name or official domain somewhere.
  */
-import { webDomainOf, type Brand } from "../brand.ts";
+import { webDomainOf, type Brand } from "../brand/brand.ts";
 import { linkHostFactOf } from "../brand/contact.ts";
 import { brandKeywords } from "./brand-keywords.ts";
 import { confusableSkeleton } from "./confusables.ts";

@@ -4,7 +4,7 @@
  * ./signals.ts with one plain sentence; sourced facts that speak for the message become positive
  * evidence. No brand fact lives here: they all come from the registry (src/lib/brand/contact.ts).
  */
-import { brandSenderStatus, isBrandLinkHost, type Brand } from "../brand.ts";
+import { brandSenderStatus, isBrandLinkHost, type Brand } from "../brand/brand.ts";
 import {
   linkHostFactOf,
   mailSenderFactOf,

@@ -10,7 +10,7 @@
  *   tell it from the brand's own message);
  * - unknown: too little to judge.
  */
-import type { Brand } from "../brand.ts";
+import type { Brand } from "../brand/brand.ts";
 import { GROUP_CAPS, GROUPS_GENUINE_MESSAGES_SHARE, SIGNALS, THRESHOLDS, type SignalGroup } from "./signals.ts";
 import type { Evidence, PositiveEvidence, Verdict, VerdictLevel, VerdictReason } from "./types.ts";
 

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeInput, toView, type Analysis } from "../../../src/lib/analysis/index.ts";
+import { analyzeInput } from "../../../src/lib/analysis/index.ts";
+import { toView } from "../../../src/lib/analysis/view.ts";
+import { type Analysis } from "../../../src/lib/analysis/analyze-reading.ts";
 import type { BodyView } from "../../../src/lib/html/view-model.ts";
 import { readMsg } from "../../../src/lib/msg/read-msg.ts";
 import { sagawa, testBrands } from "../text/brands.ts";

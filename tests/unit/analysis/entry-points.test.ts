@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { runCheck } from "../../../src/lib/checker/run-check.ts";
 import { readMsg } from "../../../src/lib/msg/read-msg.ts";
 import { htmlToView } from "../../../src/lib/html/html-to-view.ts";

@@ -1,8 +1,9 @@
 /** Who holds the route's IPs: added after the analysis, shown when the data can be read, a plain notice when not. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { addOwners, analyzeInput, OWNER_DATA_UNAVAILABLE } from "../../../src/lib/analysis/index.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { addOwners, OWNER_DATA_UNAVAILABLE } from "../../../src/lib/analysis/owners.ts";
+import { analyzeInput } from "../../../src/lib/analysis/index.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { nodeIpOwnerLookup } from "../../../src/lib/ip-owner/store.node.ts";
 import type { IpOwnerLookup } from "../../../src/lib/ip-owner/lookup.ts";
 

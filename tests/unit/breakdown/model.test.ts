@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { buildBreakdown } from "../../../src/lib/breakdown/model.ts";
 import { formatDelay, authResultLabel } from "../../../src/lib/breakdown/labels.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 
 const brands = loadBrands();
 const fixtures = new URL("../../fixtures/emails/", import.meta.url);

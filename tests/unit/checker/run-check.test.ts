@@ -4,7 +4,7 @@
  * the verdict again as strong evidence.
  */
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { runCheck } from "../../../src/lib/checker/run-check.ts";
 
 const brands = loadBrands();

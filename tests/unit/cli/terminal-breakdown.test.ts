@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeInput } from "../../../src/lib/analysis/index.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { breakdownLines } from "../../../src/cli/terminal-breakdown.ts";
 
 const brands = loadBrands();

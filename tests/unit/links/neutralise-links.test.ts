@@ -1,6 +1,7 @@
 import { markdownToHtml, mdxToJs } from "satteri";
 import { describe, expect, it } from "vitest";
-import { classifyLinkTarget, neutraliseLinks, type LinkWarning } from "../../../src/lib/links/index.ts";
+import { classifyLinkTarget } from "../../../src/lib/links/link-policy.ts";
+import { neutraliseLinks, type LinkWarning } from "../../../src/lib/links/neutralise-links.ts";
 import { site } from "../../../src/site.config.ts";
 
 /** The plugin is synchronous, so the engine returns its result directly. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toJson, type AnalyzeJson } from "../../../src/cli/analyze.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { analyzeInput } from "../../../src/lib/analysis/index.ts";
 import { fixture, fixtureNames, truthRecords } from "./helpers.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { formatJst } from "../../../src/lib/breakdown/labels.ts";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { MASKED_ADDRESS } from "../../../src/lib/mail/redact.ts";

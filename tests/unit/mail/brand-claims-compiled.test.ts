@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { brandNames, type Brand } from "../../../src/lib/brand.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { brandNames, type Brand } from "../../../src/lib/brand/brand.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { htmlToView } from "../../../src/lib/html/html-to-view.ts";
 import {
   brandsClaimedBy,

@@ -5,7 +5,7 @@
  * fixture's From, Subject and body, not taken from the code.
  */
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { brandsClaimedBy, findBrandClaims } from "../../../src/lib/mail/brand-claims.ts";
 import { buildBrandClaimViews } from "../../../src/lib/breakdown/brand-claims-view.ts";

@@ -26,7 +26,7 @@ export function truthRecords(): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-import type { Brand, BrandCategory } from "../../../src/lib/brand.ts";
+import type { Brand, BrandCategory } from "../../../src/lib/brand/brand.ts";
 
 /** A registry brand for tests (the real registry is tested against the fixtures elsewhere). */
 export function testBrand(

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Brand } from "../../../src/lib/brand.ts";
+import type { Brand } from "../../../src/lib/brand/brand.ts";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { parseAddressList } from "../../../src/lib/mail/address.ts";
 import { testBrand } from "./helpers.ts";

@@ -4,7 +4,7 @@
  * expected values are read off the fixtures' own headers.
  */
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { detectMailingList, isListUrl } from "../../../src/lib/mail/mailing-list.ts";
 import { parseMail } from "../../../src/lib/mail/parse.ts";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import { brandsClaimedBy } from "../../../src/lib/mail/brand-claims.ts";
 import { parseMail } from "../../../src/lib/mail/parse.ts";
-import { MAIL_RULES, runRules, type Finding } from "../../../src/lib/mail/rules/index.ts";
+import { MAIL_RULES, runRules } from "../../../src/lib/mail/rules/index.ts";
+import { type Finding } from "../../../src/lib/mail/rules/types.ts";
 import { testBrand } from "./helpers.ts";
 
 const BRANDS = [

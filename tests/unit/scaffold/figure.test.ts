@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blurDeviation, figureId, maskRects } from "../../../src/components/figure/masks.ts";
 import { figurePropsSchema } from "../../../src/schemas/figure.ts";
-import { formatPropErrors } from "../../../src/lib/prop-errors.ts";
+import { formatPropErrors } from "../../../src/lib/site/prop-errors.ts";
 
 const src = { src: "/_astro/shot.png", width: 400, height: 240, format: "png" };
 

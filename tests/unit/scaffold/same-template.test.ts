@@ -7,13 +7,9 @@ import { mailText } from "../../../src/lib/template/body-text.ts";
 import { readPostMailText } from "../../../src/lib/template/post-mail.node.ts";
 import { fingerprintText } from "../../../src/lib/template/fingerprint.ts";
 import { frontmatterValue, readTemplateCases } from "../../../src/lib/scaffold/existing-posts.node.ts";
-import {
-  mailSlug,
-  maskGreetingName,
-  scaffoldFromMail,
-  uniqueSlug,
-  type TemplateCase,
-} from "../../../src/lib/scaffold/index.ts";
+import { mailSlug, uniqueSlug } from "../../../src/lib/scaffold/draft.ts";
+import { maskGreetingName, scaffoldFromMail } from "../../../src/lib/scaffold/index.ts";
+import { type TemplateCase } from "../../../src/lib/scaffold/same-template.ts";
 import { TEST_BRANDS } from "../template/test-brands.ts";
 
 const now = new Date("2026-11-26T16:30:00Z"); // 2026-11-27 in Japan

@@ -2,25 +2,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { analyzeMail } from "../../../src/lib/reading/index.ts";
 import {
   cleanSubject,
-  commentText,
   defaultSlug,
   detectBrands,
   draftTitle,
   isValidSlug,
-  jsString,
   jstDay,
-  maskRecipient,
-  mdxText,
-  ScaffoldError,
-  scaffoldEmpty,
-  scaffoldFromMail,
   slugPart,
-  yamlString,
-} from "../../../src/lib/scaffold/index.ts";
+} from "../../../src/lib/scaffold/draft.ts";
+import { commentText, jsString, mdxText, yamlString } from "../../../src/lib/scaffold/escape.ts";
+import { maskRecipient } from "../../../src/lib/mail/redact.ts";
+import { ScaffoldError, scaffoldEmpty, scaffoldFromMail } from "../../../src/lib/scaffold/index.ts";
 import { formatScaffoldReport } from "../../../src/lib/scaffold/report.ts";
 
 const brands = loadBrands();

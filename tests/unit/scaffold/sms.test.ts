@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { maskSmsText, scaffoldFromSms, type SmsInput } from "../../../src/lib/scaffold/sms.ts";
 
 const brands = loadBrands();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { resolveBrand, toSearchBrand } from "../../../src/lib/search/brands.ts";
 
 const WITH_CASES = new Set(["american-express", "smbc-card", "nitori"]);

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  checkBuiltSite,
-  checkHtmlDocument,
-  formatFindings,
-  listHtmlFiles,
-  metaRefreshUrl,
-} from "../../../src/lib/site-guard/index.ts";
+import { checkBuiltSite, listHtmlFiles } from "../../../src/lib/site-guard/check-built-site.node.ts";
+import { checkHtmlDocument, formatFindings, metaRefreshUrl } from "../../../src/lib/site-guard/check-document.ts";
 import { site } from "../../../src/site.config.ts";
 
 const fixtures = fileURLToPath(new URL("../../fixtures/guard/", import.meta.url));

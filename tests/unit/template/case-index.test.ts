@@ -3,9 +3,8 @@
  * it finds a case's text rewritten under another brand, and no case for unrelated or genuine messages.
  */
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import {
   bestCaseMatch,
   CASE_INDEX_HASHES,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sameTemplatePosts } from "../../../src/lib/posts.ts";
+import { sameTemplatePosts } from "../../../src/lib/site/posts.ts";
 import { mailText } from "../../../src/lib/template/body-text.ts";
 import { postTemplateMatches, readPostMailText } from "../../../src/lib/template/post-mail.node.ts";
 import { TEST_BRANDS } from "./test-brands.ts";

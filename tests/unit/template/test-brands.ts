@@ -2,7 +2,7 @@
  * A brand registry for the template tests, independent of content/brands/ (which grows on its own):
  * the brands the Japanese fixtures name, and the banks used for brand-swapped copies.
  */
-import type { Brand } from "../../../src/lib/brand.ts";
+import type { Brand } from "../../../src/lib/brand/brand.ts";
 import { NO_CONTACT } from "../../../src/lib/brand/contact.ts";
 
 const brand = (id: string, nameJa: string, nameEn: string, aliases: string[] = []): Brand => ({

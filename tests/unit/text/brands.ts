@@ -3,7 +3,7 @@
  * Each carries both the current `officialDomains` and the coming `mailDomains`/`webDomains` so the
  * tests keep their meaning when the registry schema changes.
  */
-import type { Brand } from "../../../src/lib/brand.ts";
+import type { Brand } from "../../../src/lib/brand/brand.ts";
 import { NO_CONTACT } from "../../../src/lib/brand/contact.ts";
 
 function brand(id: string, nameJa: string, nameEn: string, aliases: string[], domains: string[]): Brand {

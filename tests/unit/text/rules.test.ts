@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Brand } from "../../../src/lib/brand.ts";
+import type { Brand } from "../../../src/lib/brand/brand.ts";
 import { analyzeUrl } from "../../../src/lib/url/analyze.ts";
 import { brandLink } from "../../../src/lib/text/rules/brand-link.ts";
 import { lureLink } from "../../../src/lib/text/rules/lure-link.ts";
 import { shortenerLink } from "../../../src/lib/text/rules/shortener-link.ts";
-import { runTextRules, TEXT_RULES, type TextRule, type TextRuleInput } from "../../../src/lib/text/rules/index.ts";
+import { runTextRules, TEXT_RULES } from "../../../src/lib/text/rules/index.ts";
+import { type TextRule, type TextRuleInput } from "../../../src/lib/text/rules/types.ts";
 import { findTactics } from "../../../src/lib/text/tactics/index.ts";
 import { amazon, sagawa, testBrands } from "./brands.ts";
 

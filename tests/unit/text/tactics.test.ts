@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findTactics, TACTICS } from "../../../src/lib/text/tactics/index.ts";
-import { isFraudWarning } from "../../../src/lib/text/tactics/fraud-warning.ts";
+import { isFraudWarning } from "../../../src/lib/text/fraud-warning.ts";
 
 const ids = (text: string) => findTactics(text).map((t) => t.id);
 

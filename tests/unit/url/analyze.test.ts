@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
-import { analyzeUrl } from "../../../src/lib/url/index.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
+import { analyzeUrl } from "../../../src/lib/url/analyze.ts";
 
 const brands = loadBrands();
 const amex = brands.filter((b) => b.id === "american-express");

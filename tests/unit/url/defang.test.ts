@@ -1,14 +1,12 @@
 import { domainToUnicode } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  confusableSkeleton,
-  damerauLevenshtein,
-  defang,
-  findUrls,
-  hostToUnicode,
-  showInvisibles,
-} from "../../../src/lib/url/index.ts";
+import { confusableSkeleton } from "../../../src/lib/url/confusables.ts";
+import { damerauLevenshtein } from "../../../src/lib/url/distance.ts";
+import { defang } from "../../../src/lib/url/defang.ts";
+import { findUrls } from "../../../src/lib/url/find-urls.ts";
+import { hostToUnicode } from "../../../src/lib/url/punycode.ts";
+import { showInvisibles } from "../../../src/lib/url/visible-text.ts";
 
 describe("defang", () => {
   it.each([

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeInput } from "../../../src/lib/analysis/index.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { asReceived, judged, loadCorpus, splitOf, type CorpusEntry } from "./corpus.ts";
 
 const brands = loadBrands();

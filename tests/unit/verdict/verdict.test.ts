@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeInput } from "../../../src/lib/analysis/index.ts";
-import { loadBrands } from "../../../src/lib/brand-registry.node.ts";
+import { loadBrands } from "../../../src/lib/brand/registry.node.ts";
 import { decideVerdict, scoreOf } from "../../../src/lib/verdict/verdict.ts";
 import type { Evidence } from "../../../src/lib/verdict/types.ts";
 

@@ -4,7 +4,7 @@
  * its IP address (Exim writes `from [IP] (helo=…)`, Postfix `from helo (unknown [IP])`). A company's
  * real mail servers have a host name; a machine that only says it is `vpass.ne.jp` is lying.
  */
-import { isOfficialHost } from "../../brand.ts";
+import { isOfficialHost } from "../../brand/brand.ts";
 import { defang } from "../../url/defang.ts";
 import type { Hop } from "../hops.ts";
 import { finding, senderOf } from "./helpers.ts";

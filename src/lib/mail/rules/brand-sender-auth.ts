@@ -3,7 +3,7 @@
  * the brand really sent it. DMARC or SPF failing in the top-most Authentication-Results means the
  * address is forged (high); no record means it cannot be confirmed (medium); DMARC pass is fine.
  */
-import { brandSenderStatus } from "../../brand.ts";
+import { brandSenderStatus } from "../../brand/brand.ts";
 import { defang } from "../../url/defang.ts";
 import { finding, senderOf } from "./helpers.ts";
 import type { MailRule } from "./types.ts";

@@ -2,7 +2,7 @@
  * A mail that claims a brand (display name, subject, link text or body) while From is on none of
  * that brand's sourced domains.
  */
-import { brandSenderStatus, officialDomains } from "../../brand.ts";
+import { brandSenderStatus, officialDomains } from "../../brand/brand.ts";
 import { defang } from "../../url/defang.ts";
 import { CLAIM_PLACE_LABELS } from "../brand-claims.ts";
 import { finding, senderOf } from "./helpers.ts";

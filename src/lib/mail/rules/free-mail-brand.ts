@@ -1,5 +1,5 @@
 /** A brand that writes from a free mail account (Gmail, Outlook.com, Yahoo!…). */
-import { brandSenderStatus } from "../../brand.ts";
+import { brandSenderStatus } from "../../brand/brand.ts";
 import { isFreeMailDomain } from "../domains.ts";
 import { finding, senderOf } from "./helpers.ts";
 import type { MailRule } from "./types.ts";

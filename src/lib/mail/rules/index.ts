@@ -27,8 +27,6 @@ import { subjectSpamTag } from "./subject-spam-tag.ts";
 import type { Finding, MailRule, RuleContext } from "./types.ts";
 import type { ParsedMail } from "../parse.ts";
 
-export type { Finding, MailRule, RuleContext, Severity } from "./types.ts";
-
 /** All rules. */
 export const MAIL_RULES: readonly MailRule[] = [
   claimedBrandSender,

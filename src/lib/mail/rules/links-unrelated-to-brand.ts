@@ -1,5 +1,5 @@
 /** A mail that claims a brand and whose links all lead to domains that are not that brand's. */
-import { isBrandLinkHost } from "../../brand.ts";
+import { isBrandLinkHost } from "../../brand/brand.ts";
 import { defang } from "../../url/defang.ts";
 import { finding } from "./helpers.ts";
 import type { MailRule } from "./types.ts";

@@ -2,7 +2,7 @@
  * What a red-flag rule is: a small object with an id and a `check` that reads the parsed mail and
  * returns findings. Adding a rule is adding a file and listing it in `index.ts`.
  */
-import type { Brand } from "../../brand.ts";
+import type { Brand } from "../../brand/brand.ts";
 import type { RawLink } from "../../html/view-model.ts";
 import type { UrlAnalysis } from "../../url/types.ts";
 import type { BrandClaim } from "../brand-claims.ts";

@@ -1,5 +1,5 @@
 /** The text names a brand, and an address in it is not on that brand's official domains. */
-import { isBrandLinkHost } from "../../brand.ts";
+import { isBrandLinkHost } from "../../brand/brand.ts";
 import { defang } from "../../url/defang.ts";
 import type { TextRule } from "./types.ts";
 

@@ -1,5 +1,5 @@
 /** Small helpers shared by the text rules. */
-import { isBrandLinkHost } from "../../brand.ts";
+import { isBrandLinkHost } from "../../brand/brand.ts";
 import { defang } from "../../url/defang.ts";
 import type { UrlAnalysis } from "../../url/types.ts";
 import type { TextRuleInput } from "./types.ts";

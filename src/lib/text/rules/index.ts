@@ -7,8 +7,6 @@ import { lureLink } from "./lure-link.ts";
 import { shortenerLink } from "./shortener-link.ts";
 import type { Finding, TextRule, TextRuleInput } from "./types.ts";
 
-export type { Finding, TextRule, TextRuleInput } from "./types.ts";
-
 /** All text rules. */
 export const TEXT_RULES: readonly TextRule[] = [brandLink, lureLink, shortenerLink];
 

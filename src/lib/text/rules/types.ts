@@ -3,7 +3,7 @@
  * `check`, but it reads a text a person received (an SMS, a LINE message, a mail body) with the
  * addresses found in it, already judged. Adding a rule is adding a file and listing it in `index.ts`.
  */
-import type { Brand } from "../../brand.ts";
+import type { Brand } from "../../brand/brand.ts";
 import type { Finding } from "../../mail/rules/types.ts";
 import type { UrlAnalysis } from "../../url/types.ts";
 import type { TacticFinding } from "../tactics/types.ts";

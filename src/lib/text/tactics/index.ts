@@ -16,9 +16,6 @@ import type { ContactTopic } from "../../brand/contact.ts";
 import { normaliseForTactics, type Tactic, type TacticFinding } from "./types.ts";
 import { unpaidFees } from "./unpaid-fees.ts";
 
-export type { Tactic, TacticFinding, TacticId } from "./types.ts";
-export { normaliseForTactics } from "./types.ts";
-
 /** All tactics, in the order their findings are listed. */
 export const TACTICS: readonly Tactic[] = [
   credentialRequest,

@@ -2,8 +2,8 @@
 import type { APIContext } from "astro";
 import { getBrands, getPosts } from "../../../../utils/content.ts";
 import { paginateBrandCases, type BrandPage } from "../../../../lib/search/brand-pages.ts";
-import { isoDateJst } from "../../../../lib/dates.ts";
-import { postPath } from "../../../../lib/posts.ts";
+import { isoDateJst } from "../../../../lib/site/dates.ts";
+import { postPath } from "../../../../lib/site/posts.ts";
 
 export async function getStaticPaths() {
   const [brands, posts] = await Promise.all([getBrands(), getPosts()]);

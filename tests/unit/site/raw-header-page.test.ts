@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRawHeaderFile, rawHeaderPagePath } from "../../src/lib/raw-header-page.ts";
+import { isRawHeaderFile, rawHeaderPagePath } from "../../../src/lib/site/raw-header-page.ts";
 
 describe("raw header pages", () => {
   it("are made for a post's header files", () => {

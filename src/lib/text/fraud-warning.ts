@@ -3,7 +3,7 @@
  * about: their words are not the message's own tactics. Recognised by its opening (the subject and the
  * first lines), where a warning says what it is; a lure that ends with a "beware of phishing" footer is not one.
  */
-import { normaliseForTactics } from "./types.ts";
+import { normaliseForTactics } from "./tactics/types.ts";
 
 const ABOUT_FRAUD =
   /(?:を装|をかた|を騙|かたる|騙る|なりすまし|不審な(?:メール|SMS|ショートメッセージ|電話|サイト)|フィッシング|詐欺)/;

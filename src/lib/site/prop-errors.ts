@@ -3,7 +3,11 @@
  * component, which prop, what it received and what it expects. `astro check` cannot see props written
  * inside MDX, so this run-time message is how authors learn about a wrong prop.
  */
-import type { z } from "astro/zod";
+
+/** What a failed zod parse reports (zod's `ZodError`, of which only this is read): no Astro import here. */
+export interface PropIssues {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
 
 /** A short, safe description of a received value (never the whole of a long string). */
 export function describeValue(value: unknown): string {
@@ -26,7 +30,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** One line per problem: `<HeaderBreakdown> の prop "file": 受け取った値 … / 期待する値 …`. */
-export function formatPropErrors(component: string, error: z.ZodError, input: unknown): string {
+export function formatPropErrors(component: string, error: PropIssues, input: unknown): string {
   const lines = error.issues.map((issue) => {
     const path = issue.path.length ? issue.path.map(String).join(".") : "(props)";
     return `<${component}> の prop "${path}": 受け取った値は ${describeValue(valueAt(input, issue.path))}。${issue.message}`;

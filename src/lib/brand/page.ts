@@ -4,7 +4,7 @@
  * secondary pages only; and which registry links may be clickable. A link from the registry may be
  * clickable only when it is the brand's own page over https — never a URL from a mail.
  */
-import type { BrandRecord } from "../schemas/brand.ts";
+import type { BrandRecord } from "../../schemas/brand.ts";
 
 /** One source as the page lists it. */
 export interface SourceItem {

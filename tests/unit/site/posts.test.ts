@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { postsByTag, publishedNewestFirst, relatedPosts, tagPath } from "../../src/lib/posts.ts";
-import { formatJaDate, isoDateJst } from "../../src/lib/dates.ts";
+import { postsByTag, publishedNewestFirst, relatedPosts, tagPath } from "../../../src/lib/site/posts.ts";
+import { formatJaDate, isoDateJst } from "../../../src/lib/site/dates.ts";
 
 const post = (
   id: string,

@@ -2,10 +2,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isOfficialHost, mailDomainOf, webDomainOf } from "../../src/lib/brand.ts";
-import { loadBrandFiles, loadBrands } from "../../src/lib/brand-registry.node.ts";
-import { findSharedNames } from "../../src/lib/brand-registry.ts";
-import { registryLinks } from "../../src/lib/brand-page.ts";
+import { isOfficialHost, mailDomainOf, webDomainOf } from "../../../src/lib/brand/brand.ts";
+import { loadBrandFiles, loadBrands } from "../../../src/lib/brand/registry.node.ts";
+import { findSharedNames } from "../../../src/lib/brand/registry.ts";
+import { registryLinks } from "../../../src/lib/brand/page.ts";
 
 describe("brand registry", () => {
   const brands = loadBrands();
@@ -91,7 +91,7 @@ describe("registry-wide checks", () => {
 
 describe("summariseRegistry", () => {
   it("counts facts and pages, and lists unsourced files and facts read more than a year ago", async () => {
-    const { summariseRegistry } = await import("../../src/lib/brand-registry.ts");
+    const { summariseRegistry } = await import("../../../src/lib/brand/registry.ts");
     const page = (url: string, checked: string, secondary = false) => ({ url, title: "t", checked, secondary });
     const s = summariseRegistry(
       [

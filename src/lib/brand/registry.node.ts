@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { toBrand, type Brand } from "./brand.ts";
-import { findSharedNames, type RegistryProblem } from "./brand-registry.ts";
-import { brandSchema, type BrandRecord } from "../schemas/brand.ts";
+import { findSharedNames, type RegistryProblem } from "./registry.ts";
+import { brandSchema, type BrandRecord } from "../../schemas/brand.ts";
 
 /** A checked brand file with its id. */
 export interface BrandFile {

@@ -2,7 +2,7 @@
  * Help for an author who wrote an unknown brand id: the registry has 80+ brands, so the message
  * names the few ids closest to what was written instead of listing them all.
  */
-import { damerauLevenshtein } from "./url/distance.ts";
+import { damerauLevenshtein } from "../url/distance.ts";
 
 function commonPrefix(a: string, b: string): number {
   let n = 0;

@@ -2,7 +2,7 @@
  * Checks that span the whole brand registry (one file cannot see the others): an alias or name
  * that two brands share would make a mail's claim ambiguous and search land on the wrong brand.
  */
-import { foldForMatch } from "./search/normalize.ts";
+import { foldForMatch } from "../search/normalize.ts";
 
 /** A brand file as the registry check needs it. */
 export interface RegistryEntry {

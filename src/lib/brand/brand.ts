@@ -9,7 +9,7 @@ import {
   mailSenderFactOf,
   type BrandContact,
   type ContactFactLike,
-} from "./brand/contact.ts";
+} from "./contact.ts";
 
 /** Kinds of brand, for grouping on the brand index and in search. */
 export const BRAND_CATEGORY_IDS = [
