@@ -102,9 +102,10 @@ describe("analyzeInput", () => {
     expect(result.forwarded?.how).toBe("attachment");
     const original = result.forwarded?.inner;
     expect(original?.kind).toBe("mail");
-    expect(
-      original?.mail?.breakdown.summary.find((r) => r.label.includes("差出人") || r.label.includes("From")),
-    ).toBeDefined();
+    // The sender shown is the original's, not the one who forwarded it.
+    expect(original?.mail?.breakdown.summary.find((r) => r.header === "From")?.value).toBe(
+      "Amazon <info@amazon-co-jp.icu>",
+    );
     expect(original?.links.map((l) => l.defanged)).toContain("hxxps://amazon-co-jp[.]icu/");
     expect(original?.textFlags.map((f) => f.id)).toContain("text-lure-link");
     expect(original?.tactics.map((t) => t.id)).toContain("account-restricted");

@@ -65,11 +65,11 @@ describe("compileContact", () => {
 
   it("matches numbers in any writing, exact addresses and published hosts", () => {
     expect(phoneDigits("+81 3-1234-5678")).toBe("0312345678");
-    expect(smsSenderFactOf(contact, "03-1234-5678")).toBeDefined();
-    expect(smsSenderFactOf(contact, "rakuten")).toBeDefined();
+    expect(smsSenderFactOf(contact, "03-1234-5678")?.source.url).toBe(own.url);
+    expect(smsSenderFactOf(contact, "rakuten")?.source.url).toBe(own.url);
     expect(smsSenderFactOf(contact, "090-0000-0000")).toBeUndefined();
-    expect(mailSenderFactOf(contact, "notice@example.co.jp")).toBeDefined();
-    expect(mailSenderFactOf(contact, "x@news.mail.example.co.jp")).toBeDefined();
+    expect(mailSenderFactOf(contact, "notice@example.co.jp")?.source.url).toBe(own.url);
+    expect(mailSenderFactOf(contact, "x@news.mail.example.co.jp")?.source.url).toBe(own.url);
     expect(mailSenderFactOf(contact, "x@example.co.jp")).toBeUndefined();
     expect(linkHostFactOf(contact, "r10.to")?.source.url).toBe(own.url);
     expect(linkHostFactOf(contact, "r10.to.evil.example")).toBeUndefined();
