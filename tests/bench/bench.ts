@@ -28,7 +28,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
+import { chromiumArgs, resolveChromium } from "../e2e/chromium.ts";
 import { formatAnalyzerBench, measureAnalyzer } from "./analyzer.ts";
 import { formatCheckerBench, measureChecker } from "./checker.ts";
 import { readRegistry, writePosts, type Variant } from "./generate.ts";
@@ -183,8 +183,12 @@ async function measureQuery(dist: string): Promise<QueryBytes> {
     server.stdout.once("data", () => resolve());
     server.once("exit", (code) => reject(new Error(`static server exited (${code})`)));
   });
-  const executablePath = findChromium();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const found = await resolveChromium();
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: chromiumArgs,
+    ...(found.env ? { env: { ...process.env, ...found.env } } : {}),
+  });
   try {
     const page = await browser.newPage();
     const bodies: Promise<{ url: string; body: Buffer } | undefined>[] = [];

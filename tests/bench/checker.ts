@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
+import { chromiumArgs, resolveChromium } from "../e2e/chromium.ts";
 
 export const BENCH_SMS =
   "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja";
@@ -152,8 +152,12 @@ export async function withServer<T>(root: string, dist: string, run: (origin: st
 
 /** Measures /check/ served from `dist`. */
 export async function measureChecker(root: string, dist = join(root, "dist")): Promise<CheckerBench> {
-  const executablePath = findChromium();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const found = await resolveChromium();
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: chromiumArgs,
+    ...(found.env ? { env: { ...process.env, ...found.env } } : {}),
+  });
   const mail: Input = { kind: "file", path: join(root, "tests", "fixtures", "emails", "b6ace0d57385.eml") };
   const msg: Input = { kind: "file", path: join(root, "tests", "fixtures", "msg", "html-link.msg") };
   const sms: Input = { kind: "text", text: BENCH_SMS };

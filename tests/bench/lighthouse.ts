@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumArgs, findChromium } from "../e2e/chromium.ts";
+import { chromiumArgs, findSystemChromium } from "../e2e/chromium.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -19,7 +19,7 @@ if (!existsSync(join(dist, "index.html"))) {
   console.error(`No built site in ${dist}: run \`npm run build\` first (or pass --dist <folder>).`);
   process.exit(1);
 }
-const chromePath = findChromium();
+const chromePath = findSystemChromium()?.executablePath;
 if (!chromePath) {
   console.error("Chromium was not found: install Debian's chromium or set CHROMIUM_PATH.");
   process.exit(1);
