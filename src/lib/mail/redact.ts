@@ -5,8 +5,8 @@
  * list of host names. Says what it masked, without repeating the masked text.
  */
 import { parseAddressList } from "./address.ts";
-import { headerLines, parseHeaderFields } from "./headers.ts";
-import { parseReceived } from "./received.ts";
+import { headerLines, parseHeaderFields, type HeaderField } from "./headers.ts";
+import { parseReceived, type ReceivedHeader } from "./received.ts";
 
 /** Text put where an address was. */
 export const MASKED_ADDRESS = "recipient@masked.invalid";
@@ -66,17 +66,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** {@link RECIPIENT_HEADERS} in lower case. */
+const RECIPIENT_HEADER_NAMES: ReadonlySet<string> = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
+
 /** The recipient addresses a header section reveals (lower-cased, deduplicated). */
 export function recipientAddresses(headerText: string): string[] {
+  return recipientAddressesOf(parseHeaderFields(headerText));
+}
+
+/**
+ * {@link recipientAddresses} of a header section already cut into fields. `readReceived` reads a
+ * Received value (a reader that keeps what it read, so that parsing the masked headers after
+ * does not read an unchanged Received header again).
+ */
+export function recipientAddressesOf(
+  fields: readonly HeaderField[],
+  readReceived: (value: string) => ReceivedHeader = parseReceived,
+): string[] {
   const found = new Set<string>();
-  const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
-  for (const field of parseHeaderFields(headerText)) {
+  for (const field of fields) {
     const name = field.name.toLowerCase();
-    if (recipientHeaders.has(name)) {
+    if (RECIPIENT_HEADER_NAMES.has(name)) {
       for (const mailbox of parseAddressList(field.value))
         if (mailbox.address.includes("@")) found.add(mailbox.address);
     } else if (name === "received") {
-      const recipient = parseReceived(field.value).for;
+      const recipient = readReceived(field.value).for;
       if (recipient && recipient.includes("@")) found.add(recipient.toLowerCase());
     }
   }
@@ -100,7 +114,7 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
   const hosts = [
     ...new Set((options.hosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, "")).filter((h) => h !== "")),
   ].sort((a, b) => b.length - a.length);
-  const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
+  const recipientHeaders = RECIPIENT_HEADER_NAMES;
   const tally = new Map<Redaction["kind"], { headers: Set<string>; count: number }>();
   const note = (kind: Redaction["kind"], header: string, count: number): void => {
     if (count === 0) return;
