@@ -7,7 +7,7 @@ import { readAuthResults, type AuthResults } from "./auth-results.ts";
 import { parseBody, type MailBody } from "./body.ts";
 import { parseMailDate, type MailDate } from "./date.ts";
 import { decodeEncodedWords } from "./encoded-words.ts";
-import { getHeader, getHeaders, parseHeaderFields, splitMessage, type HeaderField } from "./headers.ts";
+import { getHeader, getHeaders, parseHeaderFields, splitMessage, type HeaderField, type SplitMessage } from "./headers.ts";
 import { findOriginIp } from "./origin-ip.ts";
 import { parseReceived, type ReceivedHeader } from "./received.ts";
 
@@ -68,7 +68,17 @@ export function messageIdDomain(messageId: string | null): string | null {
 
 /** Reads a message. `input` may be the raw bytes of an `.eml` file or text (headers only is fine). */
 export function parseMail(input: string | Uint8Array): ParsedMail {
-  const split = splitMessage(input);
+  return parseSplitMail(splitMessage(input));
+}
+
+/**
+ * Reads a message already split into header text and body ({@link splitMessage}). `readReceived`
+ * reads a Received value (the caller's, when it has read some of them already).
+ */
+export function parseSplitMail(
+  split: SplitMessage,
+  readReceived: (value: string) => ReceivedHeader = parseReceived,
+): ParsedMail {
   const fields = parseHeaderFields(split.headerText);
   const subjectField = getHeader(fields, "Subject");
   const from = firstMailbox(fields, "From");
@@ -77,7 +87,7 @@ export function parseMail(input: string | Uint8Array): ParsedMail {
   const messageIdField = getHeader(fields, "Message-ID");
   const messageId = messageIdField ? messageIdField.value.trim() : null;
   const dateField = getHeader(fields, "Date");
-  const received = getHeaders(fields, "Received").map((field) => ({ field, parsed: parseReceived(field.value) }));
+  const received = getHeaders(fields, "Received").map((field) => ({ field, parsed: readReceived(field.value) }));
   const values = received.map((r) => r.field.value);
   const originIp = findOriginIp(values);
   let originReceivedIndex = -1;

@@ -3,9 +3,10 @@
  * structure kept, so line numbers still match), and the result parsed into one {@link ParsedMail}
  * whose body walk also yields the mails embedded in it. Pure; never throws.
  */
-import { splitMessage } from "./headers.ts";
-import { parseMail, type ParsedMail } from "./parse.ts";
-import { recipientAddresses, redactHeaders, type Redaction } from "./redact.ts";
+import { parseHeaderFields, splitMessage, type SplitMessage } from "./headers.ts";
+import { parseSplitMail, type ParsedMail } from "./parse.ts";
+import { parseReceived } from "./received.ts";
+import { recipientAddressesOf, redactHeaders, type Redaction } from "./redact.ts";
 
 /** Options for {@link readMail}. */
 export interface ReadMailOptions {
@@ -31,23 +32,43 @@ export interface ReadMail {
 export function readMail(input: string | Uint8Array, options: ReadMailOptions = {}): ReadMail {
   const split = splitMessage(input);
   const given = (options.redactAddresses ?? []).map((a) => a.toLowerCase());
-  const revealed = recipientAddresses(split.headerText);
+  // Received headers are read once for the recipients they reveal and again by the parse; masking
+  // changes only some of them, so the others are read once.
+  const readReceived = keepingReadings(parseReceived);
+  const revealed = recipientAddressesOf(parseHeaderFields(split.headerText), readReceived);
   const recipients = [...new Set([...revealed, ...given])];
-  if (options.redact === false) return { mail: parseMail(input), redactions: [], recipients };
+  if (options.redact === false) return { mail: parseSplitMail(split, readReceived), redactions: [], recipients };
   const redacted = redactHeaders(split.headerText, { hosts: options.redactHosts ?? [], addresses: given, revealed });
-  // Keep the body as it was: re-join the masked header text with the original body.
-  const separator = split.separated ? (/\r\n/.test(split.headerText) ? "\r\n" : "\n") : "";
-  const source = split.bodyIsBinary
-    ? concatHeaderAndBody(redacted.text, separator, split.body)
-    : `${redacted.text}${separator}${split.body}`;
-  return { mail: parseMail(source), redactions: redacted.redactions, recipients };
+  return {
+    mail: parseSplitMail(withHeaderText(split, redacted.text), readReceived),
+    redactions: redacted.redactions,
+    recipients,
+  };
 }
 
-/** Re-encodes masked header text as UTF-8 and appends the original body bytes (held as a binary string). */
-function concatHeaderAndBody(headerText: string, separator: string, binaryBody: string): Uint8Array {
-  const head = new TextEncoder().encode(headerText + separator);
-  const out = new Uint8Array(head.length + binaryBody.length);
-  out.set(head, 0);
-  for (let i = 0; i < binaryBody.length; i++) out[head.length + i] = binaryBody.charCodeAt(i) & 0xff;
-  return out;
+/** `read`, keeping each value's reading for the next time the same value comes. */
+function keepingReadings<T>(read: (value: string) => T): (value: string) => T {
+  const readings = new Map<string, T>();
+  return (value) => {
+    let reading = readings.get(value);
+    if (reading === undefined) {
+      reading = read(value);
+      readings.set(value, reading);
+    }
+    return reading;
+  };
+}
+
+/**
+ * The split of the masked header text re-joined with the original body, without re-joining and
+ * splitting again (that copied and decoded the whole mail twice more). Masking keeps every line and
+ * adds no empty one, so the cut stays where it was and the body is the same. What splitting would
+ * still have changed: a byte order mark left at the start of the header text is dropped, twice for
+ * bytes (the UTF-8 decoder drops one, splitting another), once for text.
+ */
+function withHeaderText(split: SplitMessage, maskedHeaderText: string): SplitMessage {
+  let headerText = maskedHeaderText;
+  for (let marks = split.bodyIsBinary ? 2 : 1; marks > 0 && headerText.charCodeAt(0) === 0xfeff; marks--)
+    headerText = headerText.slice(1);
+  return { ...split, headerText };
 }

@@ -5,8 +5,8 @@
  * list of host names. Says what it masked, without repeating the masked text.
  */
 import { parseAddressList } from "./address.ts";
-import { headerLines, parseHeaderFields } from "./headers.ts";
-import { parseReceived } from "./received.ts";
+import { headerLines, parseHeaderFields, type HeaderField } from "./headers.ts";
+import { parseReceived, type ReceivedHeader } from "./received.ts";
 
 /** Text put where an address was. */
 export const MASKED_ADDRESS = "recipient@masked.invalid";
@@ -66,17 +66,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** {@link RECIPIENT_HEADERS} in lower case. */
+const RECIPIENT_HEADER_NAMES: ReadonlySet<string> = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
+
 /** The recipient addresses a header section reveals (lower-cased, deduplicated). */
 export function recipientAddresses(headerText: string): string[] {
+  return recipientAddressesOf(parseHeaderFields(headerText));
+}
+
+/**
+ * {@link recipientAddresses} of a header section already cut into fields. `readReceived` reads a
+ * Received value (a reader that keeps what it read, so that parsing the masked headers after
+ * does not read an unchanged Received header again).
+ */
+export function recipientAddressesOf(
+  fields: readonly HeaderField[],
+  readReceived: (value: string) => ReceivedHeader = parseReceived,
+): string[] {
   const found = new Set<string>();
-  const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
-  for (const field of parseHeaderFields(headerText)) {
+  for (const field of fields) {
     const name = field.name.toLowerCase();
-    if (recipientHeaders.has(name)) {
+    if (RECIPIENT_HEADER_NAMES.has(name)) {
       for (const mailbox of parseAddressList(field.value))
         if (mailbox.address.includes("@")) found.add(mailbox.address);
     } else if (name === "received") {
-      const recipient = parseReceived(field.value).for;
+      const recipient = readReceived(field.value).for;
       if (recipient && recipient.includes("@")) found.add(recipient.toLowerCase());
     }
   }
@@ -100,7 +114,7 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
   const hosts = [
     ...new Set((options.hosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, "")).filter((h) => h !== "")),
   ].sort((a, b) => b.length - a.length);
-  const recipientHeaders = new Set(RECIPIENT_HEADERS.map((name) => name.toLowerCase()));
+  const recipientHeaders = RECIPIENT_HEADER_NAMES;
   const tally = new Map<Redaction["kind"], { headers: Set<string>; count: number }>();
   const note = (kind: Redaction["kind"], header: string, count: number): void => {
     if (count === 0) return;
@@ -174,20 +188,35 @@ export function redactHeaders(headerText: string, options: RedactOptions = {}): 
   return { text, redactions };
 }
 
-/** An ASCII address in base64 (standard and URL-safe, with and without padding): mails hide it in links so. */
+/**
+ * An ASCII address in base64 (standard and URL-safe, with and without padding): mails hide it in
+ * links so. Written without patterns: a mail may list hundreds of recipients, each worked out here.
+ */
 function base64Forms(address: string): string[] {
-  if (!/^[\x20-\x7e]+$/.test(address)) return [];
+  if (address === "") return [];
+  for (let i = 0; i < address.length; i++) {
+    const unit = address.charCodeAt(i);
+    if (unit < 0x20 || unit > 0x7e) return [];
+  }
   const b64 = btoa(address);
-  const bare = b64.replace(/=+$/, "");
-  return [b64, bare, bare.replace(/\+/g, "-").replace(/\//g, "_"), b64.replace(/=/g, "%3D")];
+  let end = b64.length;
+  while (end > 0 && b64.charCodeAt(end - 1) === 0x3d) end--;
+  const bare = b64.slice(0, end);
+  const urlSafe = bare.includes("+") || bare.includes("/") ? bare.replaceAll("+", "-").replaceAll("/", "_") : bare;
+  // `=` appears in base64 only as the padding at the end.
+  const escapedPadding = end === b64.length ? b64 : `${bare}${"%3D".repeat(b64.length - end)}`;
+  return [b64, bare, urlSafe, escapedPadding];
 }
 
 /**
- * One replacement of a {@link recipientMasker}: every match of the pattern (`source`, case-insensitive)
- * becomes `by`. The pattern is built when a text first may hold it.
+ * One replacement of a {@link recipientMasker}: every case-insensitive match becomes `by`. The
+ * pattern is built (and `literal` escaped) only when a text first may hold it: a mail that lists
+ * hundreds of recipients has thousands of masks, few of which ever match.
  */
 interface Mask {
-  source: string;
+  /** The address form matched as written, or the host name whose subdomains match too. */
+  literal: string;
+  isHost: boolean;
   by: string;
   /**
    * The text the pattern matches, lower case, when it is ASCII: a case-insensitive match of ASCII
@@ -198,10 +227,21 @@ interface Mask {
   pattern?: RegExp;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** True when every character of `text` is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
-function mask(literal: string, source: string, by: string): Mask {
-  return { source, by, needle: ASCII.test(literal) ? literal.toLowerCase() : null };
+function mask(literal: string, isHost: boolean, by: string, ascii = isAscii(literal)): Mask {
+  return { literal, isHost, by, needle: ascii ? literal.toLowerCase() : null };
+}
+
+function patternOf(m: Mask): RegExp {
+  const source = m.isHost
+    ? `(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(m.literal)}(?![A-Za-z0-9-])`
+    : escapeRegExp(m.literal);
+  return new RegExp(source, "gi");
 }
 
 function compileMasks(addresses: readonly string[], hosts: readonly string[]): Mask[] {
@@ -211,6 +251,9 @@ function compileMasks(addresses: readonly string[], hosts: readonly string[]): M
     if (at < 1) continue;
     const local = address.slice(0, at);
     const domain = address.slice(at + 1);
+    // The forms written with the address's own characters are ASCII when it is; the encoded ones
+    // always are. Told here once per address: a mail may list hundreds of recipients.
+    const ascii = isAscii(address);
     const forms = [
       address,
       `${local}%40${domain}`,
@@ -218,21 +261,66 @@ function compileMasks(addresses: readonly string[], hosts: readonly string[]): M
       encodeURIComponent(address),
       ...base64Forms(address),
     ];
-    for (const form of [...new Set(forms)])
-      masks.push(
-        mask(
-          form,
-          escapeRegExp(form),
-          form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS,
-        ),
-      );
+    forms.forEach((form, i) => {
+      if (forms.indexOf(form) !== i) return; // the same form twice (an address with nothing to encode)
+      const by =
+        form.includes("=") && !form.includes("@") && form.includes(".") ? "recipient=masked.invalid" : MASKED_ADDRESS;
+      masks.push(mask(form, false, by, ascii || i >= 3));
+    });
   }
   for (const host of hosts) {
     const h = host.toLowerCase().replace(/\.$/, "");
-    if (h !== "")
-      masks.push(mask(h, `(?<![A-Za-z0-9-])(?:[A-Za-z0-9-]+\\.)*${escapeRegExp(h)}(?![A-Za-z0-9-])`, MASKED_HOST));
+    if (h !== "") masks.push(mask(h, true, MASKED_HOST));
   }
   return masks;
+}
+
+/**
+ * From this many needles on, the needles are looked up by the three characters they start with, at
+ * each position of a text, instead of searching the text once per needle (a mail listing 459
+ * recipients has about 3,600 masks). Below it, the index costs more than it saves.
+ */
+const INDEX_FROM = 64;
+
+/** Masks by the first three characters of their needle (as one number); short needles apart. */
+interface NeedleIndex {
+  byStart: Map<number, number[]>;
+  /** Masks whose needle is shorter than three characters: searched for one by one. */
+  short: number[];
+}
+
+function startKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x1_0000_0000 + text.charCodeAt(at + 1) * 0x1_0000 + text.charCodeAt(at + 2);
+}
+
+function indexNeedles(masks: readonly Mask[]): NeedleIndex | null {
+  const byStart = new Map<number, number[]>();
+  const short: number[] = [];
+  let count = 0;
+  masks.forEach((m, i) => {
+    if (m.needle === null) return;
+    count++;
+    if (m.needle.length < 3) short.push(i);
+    else {
+      const key = startKey(m.needle, 0);
+      const list = byStart.get(key);
+      if (list) list.push(i);
+      else byStart.set(key, [i]);
+    }
+  });
+  return count >= INDEX_FROM ? { byStart, short } : null;
+}
+
+/** Per mask, 1 when its needle occurs in `lower`: the same answer as `lower.includes(needle)`. */
+function masksFound(index: NeedleIndex, masks: readonly Mask[], lower: string): Uint8Array {
+  const found = new Uint8Array(masks.length);
+  for (const i of index.short) if (lower.includes(masks[i]!.needle!)) found[i] = 1;
+  for (let at = 0; at + 3 <= lower.length; at++) {
+    const candidates = index.byStart.get(startKey(lower, at));
+    if (candidates)
+      for (const i of candidates) if (found[i] === 0 && lower.startsWith(masks[i]!.needle!, at)) found[i] = 1;
+  }
+  return found;
 }
 
 /**
@@ -241,18 +329,33 @@ function compileMasks(addresses: readonly string[], hosts: readonly string[]): M
  */
 export function recipientMasker(addresses: readonly string[], hosts: readonly string[] = []): (text: string) => string {
   let masks: Mask[] | undefined;
+  let index: NeedleIndex | null = null;
   return (text) => {
-    masks ??= compileMasks(addresses, hosts);
+    if (!masks) {
+      masks = compileMasks(addresses, hosts);
+      index = indexNeedles(masks);
+    }
     let out = text;
+    // What the current `out` holds, worked out when first asked and again after each replacement.
     let lower: string | undefined;
-    for (const m of masks) {
+    let found: Uint8Array | undefined;
+    for (let i = 0; i < masks.length; i++) {
+      const m = masks[i]!;
       if (m.needle !== null) {
-        lower ??= out.toLowerCase();
-        if (!lower.includes(m.needle)) continue;
+        if (index) {
+          found ??= masksFound(index, masks, out.toLowerCase());
+          if (found[i] === 0) continue;
+        } else {
+          lower ??= out.toLowerCase();
+          if (!lower.includes(m.needle)) continue;
+        }
       }
       const before = out;
-      out = out.replace((m.pattern ??= new RegExp(m.source, "gi")), m.by);
-      if (out !== before) lower = undefined;
+      out = out.replace((m.pattern ??= patternOf(m)), m.by);
+      if (out !== before) {
+        lower = undefined;
+        found = undefined;
+      }
     }
     return out;
   };

@@ -94,6 +94,36 @@ describe("recipientMasker", () => {
     );
   });
 
+  it("masks the same when a mail lists so many recipients that one automaton finds the needles", () => {
+    // 60 addresses besides the list above: far more needles than the masker searches one by one.
+    const many = [
+      ...ADDRESSES,
+      ...Array.from({ length: 60 }, (_, i) => `user${i}.${"abc"[i % 3]}@host${i % 7}.example.co.jp`),
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...many.flatMap(formsOf), ...HOSTS, "sub.mail.example"),
+      fc.constantFrom(...many.flatMap(formsOf)).map((f) => f.toUpperCase()),
+      fc.constantFrom(...many).map((a) => a.slice(0, -3)),
+      fc.constantFrom(" ", "\n", "=", "%", ".", "@", "K", "\u212A", "İ", "ご利用"),
+      fc.string({ maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.subarray(many, { minLength: 20 }),
+        fc.subarray(HOSTS),
+        fc.array(fc.array(piece, { maxLength: 12 }), { minLength: 1, maxLength: 5 }),
+        (addresses, hosts, texts) => {
+          const masker = recipientMasker(addresses, hosts);
+          for (const parts of texts) {
+            const text = parts.join("");
+            expect(masker(text)).toBe(before(text, addresses, hosts));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("throws where maskRecipient threw (an address with a lone surrogate), and only when called", () => {
     const masker = recipientMasker(["a\uD800@example.jp"]);
     expect(() => masker("text")).toThrow(URIError);
