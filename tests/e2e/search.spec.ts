@@ -177,6 +177,28 @@ test("the search page works with the keyboard alone", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/posts/${amex.id}/$`));
 });
 
+test("words typed before the search page's script has started are searched when Enter is pressed", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The island's code arrives late, as on a slow phone: the reader types first.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/SearchApp\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL("/search/", test.info().project.use.baseURL).href);
+  await page.getByRole("searchbox", { name: "検索する言葉" }).fill("アメックス");
+  release();
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+  await page.getByRole("searchbox", { name: "検索する言葉" }).press("Enter");
+  await expect(page).toHaveURL(/\?q=/);
+  await expect(page.getByRole("region", { name: "検索結果" }).getByRole("link", { name: amex.title })).toBeVisible();
+  await context.close();
+});
+
 test("the header search box on an article needs no script and leads to the results", async ({ page }) => {
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));

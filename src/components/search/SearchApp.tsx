@@ -110,8 +110,11 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
     }
   };
 
+  // What a reader typed before the island hydrated is in the box but not yet in `query`: kept.
+  const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const { q, filters: f } = readUrl();
+    const { q: fromUrl, filters: f } = readUrl();
+    const q = fromUrl || box.current?.value || "";
     setQuery(q);
     setFilters(f);
     if (q || f.brand || f.category) void search(q, f);
@@ -140,13 +143,16 @@ export default function SearchApp({ brands, brandOptions, categoryOptions }: Pro
         onSubmit={(e) => {
           e.preventDefault();
           clearTimeout(debounce.current);
-          void search(query, filters);
+          const q = box.current?.value ?? query;
+          setQuery(q);
+          void search(q, filters);
         }}
       >
         <label for="search-q">{t("search.label")}</label>
         <div class="search-row">
           <input
             id="search-q"
+            ref={box}
             type="search"
             name="q"
             value={query}
