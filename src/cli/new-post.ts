@@ -29,6 +29,7 @@ import { formatScaffoldReport } from "../lib/scaffold/report.ts";
 import { scaffoldFromSms } from "../lib/scaffold/sms.ts";
 import { site } from "../site.config.ts";
 import type { LookedUpFact } from "../lib/breakdown/model.ts";
+import { lookupOwners } from "../lib/analysis/owners.ts";
 import { ownerQueryIps } from "../lib/breakdown/owners.ts";
 import { jstDay } from "../lib/scaffold/draft.ts";
 import { domainFact, originOwnerFact } from "../lib/scaffold/facts.ts";
@@ -73,15 +74,12 @@ async function draftFacts(
   dnsServers: readonly string[],
 ): Promise<LookedUpFact[]> {
   const facts: LookedUpFact[] = [];
-  const owners = nodeIpOwnerLookup();
-  try {
-    // Printed in the report only: the article's breakdown shows every hop's owner by itself, so a
-    // fact in the draft would say it twice on the page.
-    const found = await owners.lookupMany(ownerQueryIps(analysis));
-    originOwner = originOwnerFact(analysis.originIp, found, day, (await owners.index()).dataMonth);
-  } catch (error) {
-    process.stderr.write(`注意: IP アドレスの持ち主のデータを読めませんでした（${String(error)}）。続けます。\n`);
-  }
+  // Printed in the report only: the article's breakdown shows every hop's owner by itself, so a
+  // fact in the draft would say it twice on the page. The same look-up as every other entry point.
+  const found = await lookupOwners(ownerQueryIps(analysis), nodeIpOwnerLookup());
+  if (found.owners && found.ownerDataMonth !== undefined)
+    originOwner = originOwnerFact(analysis.originIp, found.owners, day, found.ownerDataMonth);
+  else process.stderr.write("注意: IP アドレスの持ち主のデータを読めませんでした。続けます。\n");
   if (!lookup) return facts;
   const domains = lookupDomains(analysis, urls);
   if (domains.length === 0) return facts;
@@ -93,7 +91,7 @@ async function draftFacts(
     return facts;
   }
   const addresses = answers.flatMap((a) => (a.kind === "found" ? a.addresses : []));
-  const located = await owners.lookupMany(addresses).catch(() => new Map());
+  const located = (await lookupOwners(addresses, nodeIpOwnerLookup())).owners ?? new Map();
   for (const answer of answers) {
     if (answer.kind === "failed") {
       process.stdout.write(`${terminalSafe(answer.domain)}: 調べられませんでした（${answer.reason}）。\n`);
