@@ -10,6 +10,7 @@
  * in the CLI. Never throws.
  */
 import MsgReaderModule, { type FieldsData } from "@kenjiuno/msgreader";
+import { guardChainWalks } from "./chain-guard.ts";
 import { ansiCodePage, codePageLabel, decodeIn } from "./code-pages.ts";
 
 /** An attachment, described but never opened. */
@@ -181,6 +182,7 @@ function readItem(fields: FieldsData, reader: Reader, depth: number): MsgItem {
 
 /** Reads an Outlook `.msg` file. Never throws: a file it cannot read gives `{ ok: false }` and a Japanese message. */
 export function readMsg(bytes: Uint8Array): ReadMsgResult {
+  guardChainWalks();
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const reader = new MsgReader(buffer);

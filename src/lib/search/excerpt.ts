@@ -2,7 +2,7 @@
  * Pagefind excerpts are escaped text with `<mark>` around matched words. The search page renders
  * them as text and `<mark>` elements (never as HTML), via these segments.
  */
-import { INDEX_ONLY_SEPARATOR } from "./index-text.ts";
+import { INDEX_ONLY_SEPARATOR } from "./index-only-separator.ts";
 
 export interface ExcerptSegment {
   text: string;

@@ -4,6 +4,8 @@
  * match; the plain forms of indicators make a pasted domain or IP match even when the article shows
  * it defanged.
  */
+import { htmlToText } from "../template/body-text.ts";
+import { INDEX_ONLY_SEPARATOR } from "./index-only-separator.ts";
 import { extractIndicators, indicatorForms } from "./indicators.ts";
 
 const escapeHtml = (s: string) =>
@@ -61,9 +63,13 @@ export function ownMailText(fragment: string): string {
   return texts.join("\n");
 }
 
-/** The visible text of an HTML fragment (tags dropped, entities decoded), for indicator extraction. */
+/**
+ * The visible text of an HTML fragment, for indicator extraction: the one HTML-to-text of the project
+ * (the parse5 view that template matching and the scaffold read too), so that what is indexed is the
+ * text a reader sees.
+ */
 export function htmlText(fragment: string): string {
-  return decodeEntities(fragment.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, " "));
+  return htmlToText(fragment);
 }
 
 /** Values of `data-pagefind-filter="<name>"` elements whose text is the value, e.g. brand links. */
@@ -71,12 +77,6 @@ export function filterValues(html: string, name: string): string[] {
   const re = new RegExp(`<[a-z][^>]*\\sdata-pagefind-filter="${name}"[^>]*>([^<]*)<`, "gi");
   return [...html.matchAll(re)].map((m) => decodeEntities(m[1] ?? "").trim()).filter(Boolean);
 }
-
-/**
- * Separates the words of the index-only text. Pagefind may pick its excerpt from that text; the
- * search page recognises such an excerpt by this rare character and shows the description instead.
- */
-export const INDEX_ONLY_SEPARATOR = "\u2044";
 
 export interface IndexExtra {
   /** Every name of every brand the article is about. */

@@ -63,6 +63,14 @@ describe("readMsg", () => {
     );
   });
 
+  it("reports a damaged item whose block chain loops, instead of following the loop", () => {
+    // One byte of a real file set to 0 makes a chain of small blocks point back into itself: the
+    // library followed it for 16 s until memory ran out (src/lib/msg/chain-guard.ts).
+    const copy = fixture("msg-in-msg.msg").slice();
+    copy[39984] = 0;
+    expect(readMsg(copy)).toEqual({ ok: false, message: expect.stringContaining("読み取れませんでした") });
+  });
+
   it("survives a damaged item (random bytes over a real one)", () => {
     const original = fixture("msg-in-msg.msg");
     fc.assert(

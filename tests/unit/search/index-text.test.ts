@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  filterValues,
-  findBody,
-  INDEX_ONLY_SEPARATOR,
-  metaDescription,
-  withIndexOnlyText,
-} from "../../../src/lib/search/index-text.ts";
+import { filterValues, findBody, metaDescription, withIndexOnlyText } from "../../../src/lib/search/index-text.ts";
 import { chooseExcerpt, excerptSegments } from "../../../src/lib/search/excerpt.ts";
+import { INDEX_ONLY_SEPARATOR } from "../../../src/lib/search/index-only-separator.ts";
 
 const page = `<html><head><meta name="description" content="説明 &amp; 要約"></head><body><header>chrome</header>
 <article class="post" data-pagefind-body><h1>タイトル</h1><a href="/brands/x/" data-pagefind-filter="brand">アメリカン・エキスプレス</a>
