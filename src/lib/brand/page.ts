@@ -5,6 +5,7 @@
  * clickable only when it is the brand's own page over https — never a URL from a mail.
  */
 import type { BrandRecord } from "../../schemas/brand.ts";
+import { NEVER_ASKED_LABELS } from "./contact.ts";
 
 /** One source as the page lists it. */
 export interface SourceItem {
@@ -88,16 +89,6 @@ const CARRIER = {
 } as const;
 
 const CHANNEL = { sms: "SMS", mail: "メール", app: "アプリ", phone: "電話", post: "郵便" } as const;
-const ITEM = {
-  pin: "暗証番号",
-  password: "パスワード",
-  "card-number": "カード番号",
-  "security-code": "セキュリティコード",
-  "sms-code": "SMS の認証コード",
-  "bank-account": "口座番号",
-  "my-number": "マイナンバー",
-  "personal-info": "個人情報",
-} as const;
 
 function contactLine(fact: ContactFact, text: string): ContactLine {
   const sources = sourceItems(fact.sources);
@@ -144,7 +135,7 @@ export function contactCard(facts: readonly ContactFact[]): ContactCardModel {
         card.neverSends.push(contactLine(f, f.statement));
         break;
       case "never-asks":
-        card.neverAsks.push(contactLine(f, `${f.statement}（${f.items.map((i) => ITEM[i]).join("・")}）`));
+        card.neverAsks.push(contactLine(f, `${f.statement}（${f.items.map((i) => NEVER_ASKED_LABELS[i]).join("・")}）`));
         break;
       case "official-sign":
         card.signs.push(contactLine(f, f.statement));
