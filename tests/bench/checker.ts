@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumArgs, resolveChromium } from "../e2e/chromium.ts";
+import { recordVerdictTime, verdictTime } from "../e2e/checker.ts";
 
 export const BENCH_SMS =
   "【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-exz.com/ja";
@@ -64,14 +65,7 @@ export async function bytesBeforeVerdict(
 ): Promise<InputBytes> {
   const context = await browser.newContext();
   // The moment the verdict appears, in the page's own clock (epoch milliseconds).
-  await context.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector("[data-overall-verdict]")) {
-        (window as unknown as { verdictAt: number }).verdictAt = performance.timeOrigin + performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await context.addInitScript(recordVerdictTime);
   const page = await context.newPage();
   type Got = { url: string; body: Buffer; js: boolean; started: number };
   const responses: Promise<Got | undefined>[] = [];
@@ -90,7 +84,7 @@ export async function bytesBeforeVerdict(
   await page.goto(`${origin}/check/`, { waitUntil: "load" });
   await submit(page, input);
   await page.locator("[data-overall-verdict]").waitFor({ timeout: 60_000 });
-  const verdictAt = await page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
+  const verdictAt = await verdictTime(page);
   await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => undefined);
   // What was requested before the verdict appeared; what the details load afterwards does not count.
   const got = (await Promise.all(responses)).filter((r): r is Got => !!r && r.started <= verdictAt);

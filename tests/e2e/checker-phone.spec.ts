@@ -9,7 +9,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { SMS_SAMPLES } from "../fixtures/sms/samples.ts";
-import { openChecker, pasteAndCheck } from "./checker.ts";
+import { openChecker, pasteAndCheck, recordVerdictTime, verdictTime } from "./checker.ts";
 import { axeViolations } from "./page-checks.ts";
 
 const dist = new URL("../../dist/", import.meta.url).pathname;
@@ -34,21 +34,14 @@ async function onFirstScreen(page: Page, locator: Locator): Promise<void> {
  * page's own clock, with the bytes of each file as served from dist/ (gzip, as a static host sends them).
  */
 async function jsBeforeVerdict(page: Page): Promise<() => Promise<{ gzip: number; files: string[] }>> {
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector("[data-overall-verdict]")) {
-        (window as unknown as { verdictAt: number }).verdictAt = performance.timeOrigin + performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(recordVerdictTime);
   const seen: { path: string; at: number }[] = [];
   page.context().on("request", (r) => {
     const path = new URL(r.url()).pathname;
     if (/\.m?js$/.test(path)) seen.push({ path, at: Date.now() });
   });
   return async () => {
-    const verdictAt = await page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
+    const verdictAt = await verdictTime(page);
     const files = [...new Set(seen.filter((s) => s.at <= verdictAt).map((s) => s.path))];
     const gzip = files.reduce((n, path) => {
       const file = `${dist}${decodeURIComponent(path).replace(/^\//, "")}`;

@@ -37,3 +37,21 @@ export async function pasteAndCheck(page: Page, text: string): Promise<void> {
   await page.getByLabel("届いたメール・SMS を貼り付けてください").fill(text);
   await page.getByRole("button", { name: "調べる" }).click();
 }
+
+/**
+ * An init script that records, by the page's own clock (epoch milliseconds), the moment the verdict
+ * (`[data-overall-verdict]`) appears; {@link verdictTime} reads it. Shared by the phone tests and
+ * `npm run bench:checker`, which count what was fetched before that moment.
+ */
+export function recordVerdictTime(): void {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector("[data-overall-verdict]")) {
+      (window as unknown as { verdictAt: number }).verdictAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** When the verdict appeared (see {@link recordVerdictTime}). */
+export const verdictTime = (page: Pick<Page, "evaluate">): Promise<number> =>
+  page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
